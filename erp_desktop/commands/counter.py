@@ -8,7 +8,9 @@ erp-desktop counter shift close --counted 812.50 [--note TEXT] [SHIFT]
 erp-desktop counter shift report [SHIFT] [--pdf FILE] [--json]
 erp-desktop counter sell --line 6901234567892[:QTY[:PRICE[:DISCOUNT]]] … --pay cash:100 [--pay wechat:20]
                          [--member CARD|PHONE] [--discount 0.05] [--points 100] [--print FILE.pdf] [--template NAME]
-erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--refund cash:11.30] [--print FILE.pdf]
+                         [--serial PRODUCT:SERIAL …] [--lot PRODUCT:LOT[:QTY] …]   (a --line may be a serial scanned)
+erp-desktop counter return POS-2026-000001 [--line CODE:QTY …] [--serial [PRODUCT:]SERIAL …] [--refund cash:11.30]
+                           [--print FILE.pdf]
 erp-desktop counter exchange POS-2026-000001 --back CODE:QTY --line SCAN:QTY [--pay cash:20]
 erp-desktop counter reprint POS-2026-000001 [--pdf FILE] [--paper 58|80] [--template NAME]
   --template: a counter-ticket print template (Settings › Print templates; default: the customer's, the shop's)
@@ -103,13 +105,34 @@ def register(add) -> None:
     sell.add_argument("--date", type=iso_date)
     sell.add_argument("--print", dest="pdf", metavar="FILE", help="write the ticket PDF")
     sell.add_argument("--template", metavar="NAME", help="counter-ticket print template (default: the shop's)")
-    sell.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock)")
+    sell.add_argument("--yes", action="append", metavar="KEY", help="accept a warning (negative-stock, expired-lot)")
+    sell.add_argument(
+        "--lot",
+        action="append",
+        default=[],
+        metavar="PRODUCT:LOT[:QTY]",
+        help="take this lot (default: first expiry first)",
+    )
+    sell.add_argument(
+        "--serial",
+        action="append",
+        default=[],
+        metavar="PRODUCT:SERIAL",
+        help="a serial number sold (one per unit; a bundle's: its component's)",
+    )
     add_json(sell)
 
     ret = leaf(sub, "return", "a return at the counter against a ticket", _return)
     ret.add_argument("number")
     ret.add_argument("--line", action="append", default=[], metavar="CODE:QTY")
     ret.add_argument("--refund", action="append", default=[], metavar="METHOD:AMOUNT")
+    ret.add_argument(
+        "--serial",
+        action="append",
+        default=[],
+        metavar="[PRODUCT:]SERIAL",
+        help="this serial comes back (default: those sold on the line); refused when not on the ticket",
+    )
     ret.add_argument("--reason", default="")
     ret.add_argument("--date", type=iso_date)
     ret.add_argument("--print", dest="pdf", metavar="FILE", help="write the return ticket PDF")
@@ -535,6 +558,8 @@ def _shift_report(args) -> int:
 
 
 def _lines(uow, texts: list[str]) -> list:
+    from erp_desktop.services import inventory
+
     lines = []
     for text in texts:
         parts = text.split(":")
@@ -544,8 +569,47 @@ def _lines(uow, texts: list[str]) -> list:
         qty = _amount(number) if number else Decimal(1)
         price = _amount(parts[2]) if len(parts) > 2 and parts[2] else None
         discount = _amount(parts[3]) if len(parts) > 3 and parts[3] else Decimal(0)
-        lines.append(counter.LineInput(hit.product_id, qty, price, discount, unit=unit))
+        lots = (inventory.LotInput(hit.serial),) if hit.serial else ()  # a serial scanned: its product, that serial
+        lines.append(counter.LineInput(hit.product_id, qty, price, discount, unit=unit, lots=lots))
     return lines
+
+
+def _with_lots(uow, lines: list, lot_args: list[str], serial_args: list[str]) -> list:
+    """--lot/--serial on the lines of their product (serials: one per unit, line by line) or of
+    the bundle (套装) they are a component of. Raises ValidationError (one left over)."""
+    from erp_desktop.services import inventory, masterdata
+
+    def product_id(code: str):
+        return counter.scan(uow, code).product_id
+
+    lots = inventory.lots_by_product(lot_args, serial_args, product_id)
+    out = []
+    for line in lines:
+        given = lots.get(line.product_id)
+        if given:
+            take = len(given) if any(l.qty != 1 for l in given) else int(line.qty) - len(line.lots)
+            line = replace(line, lots=line.lots + tuple(given[:take]))
+            del given[:take]
+            if not given:
+                del lots[line.product_id]
+        else:
+            bom = inventory.get_bom(uow, line.product_id)
+            if bom is not None and bom.bundle:
+                mine = tuple(
+                    (c.component_id, tuple(lots.pop(c.component_id))) for c in bom.lines if c.component_id in lots
+                )
+                if mine:
+                    line = replace(line, component_lots=line.component_lots + mine)
+        out.append(line)
+    if lots:
+        codes = ", ".join(sorted(masterdata.get_product(uow, pid).code for pid in lots))
+        raise ValidationError(
+            tr(
+                "A --lot or --serial names {codes}, not sold on this ticket (or more than its lines hold).", codes=codes
+            ),
+            field="lot",
+        )
+    return out
 
 
 def _ticket_template(uow, args, *, with_pdf: bool = True) -> str | None:
@@ -567,7 +631,7 @@ def _sell(args) -> int:
     member = counter.find_member(uow, args.member).id if args.member else None
     result = counter.sell(
         uow,
-        lines=_lines(uow, args.line),
+        lines=_with_lots(uow, _lines(uow, args.line), args.lot, args.serial),
         payments=[_pay(p) for p in args.pay],
         member_id=member,
         discount_rate=_amount(args.discount),
@@ -604,10 +668,46 @@ def _back_lines(uow, number: str, texts: list[str]) -> list:
     return lines
 
 
+def _back_serials(uow, number: str, lines: list | None, texts: list[str]) -> list:
+    """--serial on a return: each found on the ticket (its line, or the bundle line it came in),
+    refused when it is not on it. A line not named by --line comes back one unit per serial (a
+    bundle: one kit)."""
+    by_line: dict = {}
+    for text in texts:
+        serial = text.rsplit(":", 1)[-1].strip()
+        hit = counter.serial_on_ticket(uow, number, serial)
+        by_line.setdefault(hit.line_id, []).append(hit)
+    out = []
+    for line in lines or []:
+        hits = by_line.pop(line.line_id, [])
+        out.append(_serials_back(line, hits))
+    for line_id, hits in by_line.items():
+        qty = Decimal(1) if hits[0].component_id is not None else Decimal(len(hits))
+        out.append(_serials_back(counter.ReturnLineInput(line_id, qty), hits))
+    return out
+
+
+def _serials_back(line, hits: list):
+    from erp_desktop.services.inventory import LotInput
+
+    plain = tuple(LotInput(h.serial) for h in hits if h.component_id is None)
+    components: dict = {}
+    for h in hits:
+        if h.component_id is not None:
+            components.setdefault(h.component_id, []).append(LotInput(h.serial))
+    return replace(
+        line,
+        lots=line.lots + plain,
+        component_lots=line.component_lots + tuple((c, tuple(v)) for c, v in components.items()),
+    )
+
+
 def _return(args) -> int:
     uow = open_uow(args)
     template = _ticket_template(uow, args)
     lines = _back_lines(uow, args.number, args.line) if args.line else None
+    if args.serial:
+        lines = _back_serials(uow, args.number, lines, args.serial)
     refunds = [_pay(p) for p in args.refund] or None
     result = counter.return_ticket(uow, args.number, lines=lines, refunds=refunds, on=args.date, reason=args.reason)
     if args.pdf:

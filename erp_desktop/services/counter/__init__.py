@@ -4,6 +4,7 @@
 - ``shifts``   open with the float, close with the cash counted (difference posted), the shift report
 - ``members``  lookup by phone or card, points, stored value (储值, a liability in 2203) and its statement
 - ``queries``  scan → product, a ticket as printed (reprint), held tickets (挂单 / 取单)
+- ``lots``     批次 / 序列号 on a ticket: a line's lots (FEFO) and serials, a bundle's, those coming back, a serial scanned
 - ``printing`` the ticket on 58/80 mm paper (PDF) or an ESC/POS printer; the shift report PDF
 - ``settings`` payment method → money account, 抹零, points rules, receipt printer
 - ``stores``   多门店: a store's warehouse, counters (PCs), money accounts, price list and points rules
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
         round_down,
         ticket_amounts,
     )
+    from .lots import LotInput, SerialOnTicket
     from .members import (
         MemberEventRow,
         MemberRow,
@@ -62,6 +64,7 @@ if TYPE_CHECKING:
         product_label,
         recall_ticket,
         scan,
+        serial_on_ticket,
         ticket_view,
     )
     from .settings import (
@@ -142,6 +145,9 @@ _SOURCES: dict[str, tuple[str, str]] = {
     "ReturnLineInput": ("tickets", "ReturnLineInput"),
     "STORED_VALUE": ("settings", "STORED_VALUE"),
     "ScanHit": ("queries", "ScanHit"),
+    "SerialOnTicket": ("lots", "SerialOnTicket"),
+    "LotInput": ("lots", "LotInput"),
+    "serial_on_ticket": ("queries", "serial_on_ticket"),
     "ShiftReport": ("shifts", "ShiftReport"),
     "ShiftRow": ("shifts", "ShiftRow"),
     "TicketAmounts": ("amounts", "TicketAmounts"),
@@ -230,6 +236,8 @@ __all__ = [
     "ReturnLineInput",
     "STORED_VALUE",
     "ScanHit",
+    "SerialOnTicket",
+    "LotInput",
     "ShiftReport",
     "ShiftRow",
     "TicketAmounts",
@@ -273,6 +281,7 @@ __all__ = [
     "round_down",
     "save_settings",
     "scan",
+    "serial_on_ticket",
     "sell",
     "shift_report",
     "shift_report_pdf",

@@ -70,7 +70,24 @@ def _line_items(view: TicketView, template: Template) -> list[Item]:
         Cell(c.heading(template.kind), c.width / total, "right" if c.field in numeric else "left") for c in columns
     )
     rows = tuple(tuple(_line_cell(line, c.field, i) for c in columns) for i, line in enumerate(view.lines, 1))
+    if any(line.lots for line in view.lines):
+        rows = _with_lots(view, columns, rows)
     return [("table", heads, rows)]
+
+
+def _with_lots(view: TicketView, columns: list[Any], rows: tuple[tuple[str, ...], ...]) -> tuple[tuple[str, ...], ...]:
+    """批次 / 序列号: under each line that moved lots or serials, a row naming them (in the name
+    column, else the first), so a warranty claim or a recall finds them on the slip."""
+    fields = [c.field for c in columns]
+    at = fields.index("name") if "name" in fields else 0
+    out: list[tuple[str, ...]] = []
+    for line, row in zip(view.lines, rows):
+        out.append(row)
+        if line.lots:
+            cells = [""] * len(columns)
+            cells[at] = tr("Lot/SN: {lots}", lots=", ".join(line.lots))
+            out.append(tuple(cells))
+    return tuple(out)
 
 
 def ticket_items(view: TicketView, *, reprint: bool = False, template: Template | None = None) -> list[Item]:

@@ -4,22 +4,33 @@ reprinted), held tickets (挂单 / 取单) on this PC."""
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from erp_desktop.errors import NotFound, ValidationError
+from erp_desktop.errors import InvalidTransition, NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.catalog import Product, ProductBarcode
-from erp_desktop.models.counter import CounterHeld, CounterMember, CounterPayment, CounterTicket, CounterTicketLine
+from erp_desktop.models.counter import (
+    CounterHeld,
+    CounterMember,
+    CounterPayment,
+    CounterTicket,
+    CounterTicketLine,
+    TicketKind,
+)
 from erp_desktop.models.parties import Customer
+from erp_desktop.models.stock import StockMove
 from erp_desktop.money import ZERO, to_decimal
+from erp_desktop.services.counter import lots as counter_lots
+from erp_desktop.services.counter.lots import SerialOnTicket
 from erp_desktop.services.counter.settings import load_settings_tx, method_label
 from erp_desktop.services.counter.tickets import LineInput, find_ticket_tx
+from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.masterdata.mnemonic import search_key
 from erp_desktop.services.masterdata.units import unit_by_barcode
 from erp_desktop.services.system.auth import Perm, require
@@ -35,10 +46,14 @@ class ScanHit:
     unit: str
     sale_price: Decimal
     scanned_unit: str = ""  # 多单位: the unit whose barcode was scanned ("" = the base unit)
+    serial_tracked: bool = False  # 序列号: the line needs one serial per unit (asked when not scanned)
+    serial: str = ""  # the serial number scanned (the scan was a serial, not the product's barcode)
+    # a bundle (套装): its serial-tracked components (id, code, name, per kit), whose serials are asked
+    serial_components: tuple[tuple[uuid.UUID, str, str, Decimal], ...] = ()
 
 
-def _hit(p: Product, scanned_unit: str = "") -> ScanHit:
-    return ScanHit(p.id, p.code, p.name, p.unit, p.sale_price, scanned_unit)
+def _hit(p: Product, scanned_unit: str = "", serial: str = "") -> ScanHit:
+    return ScanHit(p.id, p.code, p.name, p.unit, p.sale_price, scanned_unit, bool(p.serial_tracked), serial)
 
 
 def scan_tx(tx: Session, text: str) -> ScanHit:
@@ -58,6 +73,10 @@ def scan_tx(tx: Session, text: str) -> ScanHit:
         product = tx.get(Product, unit_hit[0])
         if product is not None and product.active:
             return _hit(product, unit_hit[1])
+    if product is None and (serial_hit := counter_lots.serial_scan(tx, text)) is not None:
+        product = tx.get(Product, serial_hit.product_id)
+        if product is not None:
+            return _hit(product, serial=serial_hit.serial)
     if product is None:
         key = search_key(text)
         if key is not None:
@@ -68,7 +87,9 @@ def scan_tx(tx: Session, text: str) -> ScanHit:
                 raise NotFound(tr("{text} fits several products; type the code.", text=text))
     if product is None or not product.active:
         raise NotFound(tr("Unknown barcode or code {text}.", text=text))
-    return _hit(product)
+    hit = _hit(product)
+    parts = counter_lots.serial_components(tx, product.id)
+    return replace(hit, serial_components=parts) if parts else hit
 
 
 def product_label(uow: UnitOfWork, product_id: uuid.UUID) -> tuple[str, str]:
@@ -97,6 +118,8 @@ class TicketLineView:
     discount: Decimal
     gross: Decimal
     returned_qty: Decimal
+    lots: tuple[str, ...] = ()  # 批次 / 序列号 as printed: a serial's number, a lot "L-01 ×3"
+    product_id: uuid.UUID | None = None
 
 
 @dataclass(frozen=True)
@@ -153,6 +176,9 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
                 line.id, code, name, unit, line.qty, line.unit_price, line.discount, line.gross, line.returned_qty
             )
         )
+    lots = counter_lots.ticket_lots(tx, [line.id for line in lines]) if _has_lots(tx, t.id) else {}
+    if lots:
+        lines = [replace(line, lots=lots.get(line.id, ())) for line in lines]
     payments = tuple(
         PaymentView(p.method, method_label(p.method), p.amount, p.tendered, p.change)
         for p in tx.scalars(select(CounterPayment).where(CounterPayment.ticket_id == t.id).order_by(CounterPayment.seq))
@@ -199,6 +225,25 @@ def ticket_view_tx(tx: Session, ref: uuid.UUID | str) -> TicketView:
     )
 
 
+def _has_lots(tx: Session, ticket_id: uuid.UUID) -> bool:
+    """Whether the ticket moved any lot or serial (one indexed probe before the lots are read)."""
+    return (
+        tx.scalar(select(StockMove.id).where(StockMove.doc_id == ticket_id, StockMove.lot_id.is_not(None)).limit(1))
+        is not None
+    )
+
+
+def serial_on_ticket(uow: UnitOfWork, ref: uuid.UUID | str, serial: str) -> SerialOnTicket:
+    """A counter return by a serial: the line of the sold ticket ``ref`` (its number, as its
+    barcode holds) that sold ``serial`` and has not taken it back. Raises NotFound (no ticket),
+    ValidationError (the serial is not on it, or came back already)."""
+    with uow.read() as tx:
+        ticket = find_ticket_tx(tx, ref)
+        if ticket.kind != TicketKind.SALE.value:
+            raise InvalidTransition(tr("{number} is a return; scan the sale's ticket.", number=ticket.number))
+        return counter_lots.serial_on_ticket_tx(tx, ticket.id, ticket.number, serial)
+
+
 def ticket_view(uow: UnitOfWork, ref: uuid.UUID | str) -> TicketView:
     """A posted ticket as printed (reprint: the same figures again). Raises NotFound."""
     with uow.read() as tx:
@@ -229,6 +274,7 @@ def hold_ticket(uow: UnitOfWork, ticket: HeldTicket) -> uuid.UUID:
                 "unit_price": None if line.unit_price is None else str(line.unit_price),
                 "discount": str(line.discount),
                 "unit": line.unit,
+                **_lots_data(line),
             }
             for line in ticket.lines
         ],
@@ -244,6 +290,26 @@ def hold_ticket(uow: UnitOfWork, ticket: HeldTicket) -> uuid.UUID:
         return row.id
 
 
+def _lot_data(lot: LotInput) -> dict[str, str]:
+    return {"number": lot.number, "qty": str(lot.qty)}
+
+
+def _lots_data(line: LineInput) -> dict[str, object]:
+    """A held line's serials and lots (only when it has some: held tickets of plain lines stay as they were)."""
+    out: dict[str, object] = {}
+    if line.lots:
+        out["lots"] = [_lot_data(lot) for lot in line.lots]
+    if line.component_lots:
+        out["component_lots"] = [[str(c), [_lot_data(lot) for lot in lots]] for c, lots in line.component_lots]
+    return out
+
+
+def _lots_of(data: object) -> tuple[LotInput, ...]:
+    if not isinstance(data, list):
+        return ()
+    return tuple(LotInput(str(lot["number"]), Decimal(str(lot.get("qty") or "1"))) for lot in data)
+
+
 def _held(row: CounterHeld) -> HeldTicket:
     data = row.data or {}
     lines = tuple(
@@ -253,6 +319,10 @@ def _held(row: CounterHeld) -> HeldTicket:
             None if line.get("unit_price") is None else Decimal(line["unit_price"]),
             Decimal(line.get("discount") or "0"),
             unit=line.get("unit") or "",
+            lots=_lots_of(line.get("lots")),
+            component_lots=tuple(
+                (uuid.UUID(component), _lots_of(lots)) for component, lots in line.get("component_lots") or ()
+            ),
         )
         for line in data.get("lines", [])
     )

@@ -48,6 +48,7 @@ from erp_desktop.money import ZERO, money, to_decimal
 from erp_desktop.money import price as price_
 from erp_desktop.money import rate as rate_
 from erp_desktop.services.counter import fast
+from erp_desktop.services.counter import lots as counter_lots
 from erp_desktop.services.counter.amounts import TicketAmounts, split_gross, ticket_amounts
 from erp_desktop.services.counter.settings import (
     CASH,
@@ -61,6 +62,7 @@ from erp_desktop.services.counter.settings import (
 from erp_desktop.services.counter.stores import StoreContext, counter_name, counter_store_tx, store_context_tx
 from erp_desktop.services.ledger.bundles import bundle_components, components_back, issue_specs, per_line
 from erp_desktop.services.ledger.journal import Accounts, Posting, ensure_period_open
+from erp_desktop.services.ledger.lots import LotInput
 from erp_desktop.services.ledger.numbering import next_number
 from erp_desktop.services.ledger.stock import MoveSpec, post_moves, virtual_location_id
 from erp_desktop.services.masterdata.units import entered_qtys
@@ -89,6 +91,10 @@ class LineInput:
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
     unit: str = ""  # 多单位: the unit ``qty`` and ``unit_price`` are in ("" = the base unit)
+    # 批次 / 序列号: the lots chosen or serials scanned (lots default to first expiry first out)
+    lots: tuple[LotInput, ...] = ()
+    # a bundle (套装): per component, its lots chosen / serials scanned
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -117,6 +123,8 @@ class PricedLine:
     entered_unit: str = ""  # 多单位: "" = the base unit ``unit``; else ``qty`` is the base quantity
     entered_qty: Decimal | None = None  # in ``entered_unit`` (None: ``qty``); ``unit_price`` is per it
     unit_factor: Decimal = Decimal(1)
+    lots: tuple[LotInput, ...] = ()  # as entered (LineInput)
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()
 
     @property
     def shown_unit(self) -> str:
@@ -332,8 +340,10 @@ def price_ticket_tx(
             u.unit,
             u.unit_qty,
             u.factor,
+            line.lots,
+            line.component_lots,
         )
-        for (product, _q, p, d), la, u in zip(rows, amounts.lines, units)
+        for (product, _q, p, d), la, u, line in zip(rows, amounts.lines, units, lines)
     )
     return TicketQuote(
         priced,
@@ -573,9 +583,14 @@ def _post_sale(
     specs: list[MoveSpec] = []
     owners: list[int] = []  # the ticket line of each move (a bundle's components share theirs)
     for n, (line, where, line_id) in enumerate(zip(quote.lines, bins, line_ids)):
-        parts = issue_specs(bundles, line.product_id, line.qty, where, customer_location, line_id)
+        if line.lots or line.component_lots or line.product_id in bundles:  # 批次 / 序列号, 套装
+            parts = counter_lots.line_specs(tx, bundles, line, n + 1, where, customer_location, line_id)
+        else:
+            parts = issue_specs(bundles, line.product_id, line.qty, where, customer_location, line_id)
         specs.extend(parts)
         owners.extend([n] * len(parts))
+    if any(spec.lots for spec in specs):
+        counter_lots.check_serials_once(tx, specs)
     moves: Sequence[Any] = post_moves(
         tx, specs, doc_type=SALE_PREFIX, doc_id=ticket_id, doc_number=number, on=on, acknowledged=acknowledged
     )
@@ -814,6 +829,9 @@ def _member_events(
 class ReturnLineInput:
     line_id: uuid.UUID  # the sold ticket line
     qty: Decimal
+    lots: tuple[LotInput, ...] = ()  # the serials (lots) coming back; default: those sold on the line
+    # a bundle (套装): per component, the serials (lots) coming back; default: those it took out
+    component_lots: tuple[tuple[uuid.UUID, tuple[LotInput, ...]], ...] = ()
 
 
 def find_ticket_tx(tx: Session, ref: uuid.UUID | str) -> CounterTicket:
@@ -930,7 +948,7 @@ def _returning(
             share = quantity / source.qty
             gross, cost = money(source.gross * share), money(source.cost * share)
         net, tax = split_gross(gross, source.tax_rate)
-        back.append((source, quantity, gross, net, tax, cost))
+        back.append((source, quantity, gross, net, tax, cost, entered))
     return original, back, member
 
 
@@ -1062,7 +1080,8 @@ def _post_return(
     customer_location = virtual_location_id(tx, VirtualLocation.CUSTOMER)
     line_ids = [uuid7() for _ in back]
     specs: list[MoveSpec] = []
-    for (source, quantity, _g, _n, _t, cost), line_id in zip(back, line_ids):
+    for (source, quantity, _g, _n, _t, cost, entered), line_id in zip(back, line_ids):
+        earlier = list(tx.scalars(select(CounterTicketLine.id).where(CounterTicketLine.original_line_id == source.id)))
         parts = components_back(
             tx,
             out_doc_type=SALE_PREFIX,
@@ -1070,22 +1089,25 @@ def _post_return(
             line_id=source.id,
             line_product_id=source.product_id,
             line_qty=source.qty,
-            earlier=list(
-                tx.scalars(select(CounterTicketLine.id).where(CounterTicketLine.original_line_id == source.id))
-            ),
+            earlier=earlier,
             quantity=quantity,
             cost=cost,
             last=quantity == source.qty - source.returned_qty,
         )
         if parts:  # 套装: the components come back at their share of the line's cost
             specs.extend(
-                MoveSpec(component, customer_location, source.location_id, q, value=v, doc_line_id=line_id)
-                for component, q, v in parts
+                counter_lots.bundle_back_specs(tx, parts, source, entered, earlier, customer_location, line_id)
             )
         else:
             specs.append(
                 MoveSpec(
-                    source.product_id, customer_location, source.location_id, quantity, value=cost, doc_line_id=line_id
+                    source.product_id,
+                    customer_location,
+                    source.location_id,
+                    quantity,
+                    value=cost,
+                    doc_line_id=line_id,
+                    lots=counter_lots.back_lots(tx, source, entered, earlier, quantity),
                 )
             )
     post_moves(
@@ -1149,7 +1171,7 @@ def _post_return(
     ticket["entry_id"] = posted.id if posted is not None else None
     insert_rows(tx, CounterTicket.__table__, [ticket])
     rows = []
-    for seq, ((source, quantity, gross, net, tax, cost), line_id) in enumerate(zip(back, line_ids)):
+    for seq, ((source, quantity, gross, net, tax, cost, _entered), line_id) in enumerate(zip(back, line_ids)):
         source.returned_qty += quantity
         rows.append(
             {

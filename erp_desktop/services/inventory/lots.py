@@ -21,6 +21,7 @@ from erp_desktop.errors import NotFound, ValidationError
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import sum_of
 from erp_desktop.models.catalog import Product
+from erp_desktop.models.counter import CounterTicket
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReturn
 from erp_desktop.models.sales import SalesDelivery, SalesReturn
@@ -313,6 +314,8 @@ _PARTIES: dict[str, tuple[Any, Any, Any]] = {
     "SR": (SalesReturn, SalesReturn.customer_id, Customer),
     "PR": (PurchaseReceipt, PurchaseReceipt.supplier_id, Supplier),
     "PT": (PurchaseReturn, PurchaseReturn.supplier_id, Supplier),
+    "POS": (CounterTicket, CounterTicket.customer_id, Customer),  # a counter sale (零售) and return
+    "POR": (CounterTicket, CounterTicket.customer_id, Customer),
 }
 
 

@@ -10,6 +10,10 @@ typed or scanned; Ctrl+E starts an exchange (换货) against it: choose what com
 goods as on any ticket, F12 settles the difference (pay the rest, or the change given back) in one
 transaction, Esc drops the exchange; Ctrl+Del removes the current line; F12 (or Enter on an empty scan field) pays;
 Ctrl+P reprints (the keyboard contract's Print), F5 refreshes. Up/Down choose the line.
+序列号: a serial-tracked product's barcode asks its serials in a small dialog (a bundle's: each
+serial component's), or a serial scanned into the scan field adds its product with it (never twice
+on a ticket; one not in stock is refused in red); lot-tracked products leave first expiry first, an
+expired lot asking before the ticket posts. A return of a ticket that sold serials scans them back.
 Big totals; fits 1366×768. Every write goes through the services (one transaction each)."""
 
 from __future__ import annotations
@@ -37,11 +41,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from erp_desktop.errors import NotFound, UserError
+from erp_desktop.errors import ConfirmationRequired, NotFound, UserError
 from erp_desktop.services import counter
 
 from ...i18n import tr
 from ...money import NotANumber, parse_decimal
+from .. import errors as ui_errors
 from ..context import AppContext, Area
 from ..errors import show_error
 from ..formatting import money_text, percent_text, price_text, qty_text
@@ -55,6 +60,7 @@ from .dialogs import (
     ShiftOpenDialog,
     big,
 )
+from .serials import SerialDialog
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
@@ -75,9 +81,24 @@ class _Line:
     unit_price: Decimal | None = None
     discount: Decimal = ZERO
     unit: str = ""  # 多单位: a unit's barcode scanned rings up that unit ("" = the base unit)
+    lots: tuple[counter.LotInput, ...] = ()  # 序列号: the serials scanned (lots leave FEFO)
+    component_lots: tuple[tuple[uuid.UUID, tuple[counter.LotInput, ...]], ...] = ()  # a bundle's serials
 
     def entry(self) -> counter.LineInput:
-        return counter.LineInput(self.product_id, self.qty, self.unit_price, self.discount, unit=self.unit)
+        return counter.LineInput(
+            self.product_id,
+            self.qty,
+            self.unit_price,
+            self.discount,
+            unit=self.unit,
+            lots=self.lots,
+            component_lots=self.component_lots,
+        )
+
+    def serials(self) -> list[str]:
+        return [lot.number for lot in self.lots] + [
+            lot.number for _component, lots in self.component_lots for lot in lots
+        ]
 
 
 @dataclass(frozen=True)
@@ -336,6 +357,12 @@ class CounterScreen(QWidget):
             self.scan_edit.selectAll()
             return
         self.scan_edit.clear()
+        if hit.serial:  # a serial number scanned: its product, that serial
+            self._add_serial(hit)
+            return
+        if hit.serial_tracked or hit.serial_components:
+            self._ask_serials(hit, qty)
+            return
         for index, line in enumerate(self.lines):
             if (
                 line.product_id == hit.product_id
@@ -348,6 +375,68 @@ class CounterScreen(QWidget):
                 return
         self.lines.append(_Line(hit.product_id, hit.code, hit.name, qty, unit=hit.scanned_unit))
         self._reprice(select=len(self.lines) - 1)
+
+    # --- 序列号 ------------------------------------------------------------------------------
+    def _on_ticket(self, serial: str) -> bool:
+        return any(serial in line.serials() for line in self.lines)
+
+    def _add_serial(self, hit) -> None:
+        """A serial scanned into the scan field: one more of its product with that serial."""
+        if self._on_ticket(hit.serial):
+            self._say(tr("Serial {serial} is on this ticket already.", serial=hit.serial), error=True)
+            return
+        lot = counter.LotInput(hit.serial)
+        for index, line in enumerate(self.lines):
+            if line.product_id == hit.product_id and line.lots and line.unit_price is None and line.discount == ZERO:
+                old = (line.qty, line.lots)
+                line.qty, line.lots = line.qty + 1, line.lots + (lot,)
+
+                def undo(line=line, old=old) -> None:
+                    line.qty, line.lots = old
+
+                self._reprice(select=index, undo=undo)
+                return
+        self.lines.append(_Line(hit.product_id, hit.code, hit.name, Decimal(1), lots=(lot,)))
+        self._reprice(select=len(self.lines) - 1)
+
+    def _ask_serials(self, hit, qty: Decimal) -> None:
+        """The product's barcode scanned: its serials asked (a bundle: each serial component's),
+        one dialog each, then the line added."""
+        if qty != qty.to_integral_value() or qty <= ZERO:
+            self._say(tr("A serial-tracked product is sold in whole units (got {qty}).", qty=qty), error=True)
+            return
+        wanted = (
+            [(hit.product_id, f"{hit.code} {hit.name}", int(qty))]
+            if hit.serial_tracked and not hit.serial_components
+            else [(c, f"{code} {name}", int(qty * per_kit)) for c, code, name, per_kit in hit.serial_components]
+        )
+        got: list[tuple[uuid.UUID, tuple[counter.LotInput, ...]]] = []
+
+        def ask(step: int) -> None:
+            if step == len(wanted):
+                if hit.serial_components:
+                    line = _Line(hit.product_id, hit.code, hit.name, qty, component_lots=tuple(got))
+                else:
+                    line = _Line(hit.product_id, hit.code, hit.name, qty, lots=got[0][1])
+                self.lines.append(line)
+                self._reprice(select=len(self.lines) - 1)
+                return
+            product_id, label, count = wanted[step]
+            taken = {lot.number for _c, lots in got for lot in lots}
+            dialog = self._dialog = SerialDialog(
+                self.ctx.uow, product_id, label, count, lambda s: s in taken or self._on_ticket(s), self
+            )
+
+            def scanned(serials: list[str]) -> None:
+                got.append((product_id, tuple(counter.LotInput(s) for s in serials)))
+                dialog.accept()
+                ask(step + 1)
+
+            dialog.accepted_with.connect(scanned)
+            dialog.rejected.connect(lambda: (self._say(tr("No serials: nothing added.")), self._back_to_scan()))
+            dialog.show()
+
+        ask(0)
 
     def add_scan(self, text: str) -> None:
         self.scan_edit.setText(text)
@@ -384,9 +473,10 @@ class CounterScreen(QWidget):
         table.setRowCount(len(self.lines))
         priced = self.quote.lines if self.quote else ()
         for row, (line, p) in enumerate(zip(self.lines, priced)):
+            serials = line.serials()
             values = (
                 line.code,
-                line.name,
+                line.name + (f"  [{', '.join(serials)}]" if serials else ""),
                 qty_text(p.shown_qty) + (f" {p.entered_unit}" if p.entered_unit else ""),
                 price_text(p.unit_price),
                 percent_text(p.discount) if p.discount else "",
@@ -446,6 +536,13 @@ class CounterScreen(QWidget):
         self._reprice(select=row, undo=lambda: setattr(line, attribute, old))
 
     def set_quantity(self) -> None:
+        row = self._current()
+        if row is not None and self.lines[row].serials():
+            self._say(
+                tr("A serial-tracked line counts its serials: scan another serial, or remove the line (Ctrl+Del)."),
+                error=True,
+            )
+            return
         self._change_line("qty", lambda v: v)
 
     def set_price(self) -> None:
@@ -600,6 +697,8 @@ class CounterScreen(QWidget):
                 unit_price=e.unit_price,
                 discount=e.discount,
                 unit=e.unit,
+                lots=e.lots,
+                component_lots=e.component_lots,
             )
             for e in held.lines
         ]
@@ -640,16 +739,30 @@ class CounterScreen(QWidget):
             )
             self._print_tickets(result.id)
 
-        dialog.accepted_with.connect(
-            lambda payments: self.ctx.write(
+        def submit(payments, acknowledged: frozenset[str] = frozenset()) -> None:
+            def failed(exc: BaseException) -> None:
+                # an expired lot (or stock going short under "warn") asks first, then posts again
+                if isinstance(exc, ConfirmationRequired) and exc.key not in acknowledged:
+                    if ui_errors.ask(dialog, exc.message):
+                        submit(payments, acknowledged | {exc.key})
+                    return
+                dialog.show_error(getattr(exc, "message", str(exc)))
+
+            self.ctx.write(
                 lambda: counter.sell(
-                    self.ctx.uow, lines=lines, payments=payments, member_id=member_id, discount_rate=rate
+                    self.ctx.uow,
+                    lines=lines,
+                    payments=payments,
+                    member_id=member_id,
+                    discount_rate=rate,
+                    acknowledged=acknowledged,
                 ),
                 paid,
-                lambda exc: dialog.show_error(getattr(exc, "message", str(exc))),
+                failed,
                 areas=[Area.SALES, Area.STOCK, Area.FINANCE],
             )
-        )
+
+        dialog.accepted_with.connect(submit)
         dialog.finished.connect(lambda _r: self._back_to_scan())
         dialog.show()
 
@@ -668,7 +781,9 @@ class CounterScreen(QWidget):
             self._refuse(exc)
             return
         self.scan_edit.clear()
-        dialog = self._dialog = ReturnDialog(view, self)
+        dialog = self._dialog = ReturnDialog(
+            view, self, find_serial=lambda serial: counter.serial_on_ticket(self.ctx.uow, view.id, serial)
+        )
 
         def done(result) -> None:
             dialog.accept()

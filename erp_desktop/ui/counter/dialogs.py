@@ -4,6 +4,7 @@ and reports through ``accepted_with``; Enter confirms, Esc cancels — keyboard 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -15,12 +16,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from erp_desktop.errors import UserError
 from erp_desktop.services import counter
 
 from ...i18n import tr
@@ -36,6 +39,20 @@ def big(label: QLabel, size: int = 22) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
+
+
+def no_default_button(buttons: QDialogButtonBox) -> None:
+    """Enter goes to the focused field (a scan), not to a default button."""
+    for button in buttons.buttons():
+        if isinstance(button, QPushButton):
+            button.setAutoDefault(False)
+            button.setDefault(False)
+
+
+def scan_field_keeps_enter(dialog: QDialog, field: QLineEdit | None, event: Any) -> bool:
+    """True when ``event`` is the Enter the scan ``field`` has handled already (its returnPressed):
+    the dialog must not click its button box's default button with it as well."""
+    return field is not None and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and dialog.focusWidget() is field
 
 
 class _Dialog(QDialog):
@@ -171,10 +188,26 @@ class ShiftCloseDialog(_Dialog):
 class ReturnDialog(_Dialog):
     """退货: the ticket's lines with what can still come back (edit the quantities)."""
 
-    def __init__(self, view: Any, parent: QWidget | None = None, *, title: str | None = None):
+    def __init__(
+        self,
+        view: Any,
+        parent: QWidget | None = None,
+        *,
+        title: str | None = None,
+        find_serial: Callable[[str], Any] | None = None,
+    ):
         super().__init__(title or tr("Return against {number}", number=view.number), parent)
         self.view = view
         self.lines = [line for line in view.lines if line.qty > line.returned_qty]
+        # 序列号: a ticket that sold serials takes the serials coming back scanned (each must be on it)
+        self.find_serial = find_serial if any(line.lots for line in self.lines) else None
+        self.serials: dict[Any, list[Any]] = {}  # ticket line id → the serials scanned back
+        self.serial_edit: QLineEdit | None = None
+        if self.find_serial is not None:
+            self.serial_edit = QLineEdit()
+            self.serial_edit.setPlaceholderText(tr("Scan a serial coming back (blank: those sold), Enter"))
+            self.serial_edit.returnPressed.connect(self._on_serial)
+            self.form.addRow(tr("Serial"), self.serial_edit)
         self.table = QTableWidget(len(self.lines), 4)
         self.table.setHorizontalHeaderLabels([tr("Code"), tr("Name"), tr("Sold"), tr("Return")])
         for row, line in enumerate(self.lines):
@@ -186,7 +219,43 @@ class ReturnDialog(_Dialog):
         self.layout_.addWidget(self.table)
         self.finish_layout()
         self.table.setCurrentCell(0, 3)
-        self.table.setFocus()
+        if self.serial_edit is not None:
+            no_default_button(self.buttons)  # Enter belongs to the serial field
+            self.serial_edit.setFocus()
+        else:
+            self.table.setFocus()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        if not scan_field_keeps_enter(self, self.serial_edit, event):
+            super().keyPressEvent(event)
+
+    def _on_serial(self) -> None:
+        assert self.serial_edit is not None and self.find_serial is not None
+        text = self.serial_edit.text().strip()
+        if not text:
+            self._on_ok()
+            return
+        self.serial_edit.clear()
+        if any(hit.serial == text for hits in self.serials.values() for hit in hits):
+            self.show_error(tr("Serial {serial} is scanned already.", serial=text))
+            return
+        try:
+            hit = self.find_serial(text)
+        except UserError as exc:
+            self.show_error(exc.message)
+            return
+        row = next((n for n, line in enumerate(self.lines) if line.id == hit.line_id), None)
+        if row is None:
+            self.show_error(
+                tr("Serial {serial} has come back from {number} already.", serial=text, number=self.view.number)
+            )
+            return
+        hits = self.serials.setdefault(hit.line_id, [])
+        hits.append(hit)
+        plain = sum(1 for h in hits if h.component_id is None)
+        self.table.setItem(row, 3, QTableWidgetItem(qty_text(Decimal(plain) if plain else Decimal(1))))
+        self.show_error("")
+        self.error_label.setText(tr("{serial} comes back.", serial=text))
 
     def value(self) -> list[counter.ReturnLineInput]:
         from ...money import parse_decimal
@@ -202,7 +271,19 @@ class ReturnDialog(_Dialog):
             except ValueError:
                 raise ValueError(tr("Quantity must be a number (got {qty}).", qty=text)) from None
             if qty > ZERO:
-                out.append(counter.ReturnLineInput(line.id, qty))
+                hits = self.serials.get(line.id, [])
+                components: dict[Any, list[Any]] = {}
+                for h in hits:
+                    if h.component_id is not None:
+                        components.setdefault(h.component_id, []).append(counter.LotInput(h.serial))
+                out.append(
+                    counter.ReturnLineInput(
+                        line.id,
+                        qty,
+                        lots=tuple(counter.LotInput(h.serial) for h in hits if h.component_id is None),
+                        component_lots=tuple((c, tuple(v)) for c, v in components.items()),
+                    )
+                )
         if not out:
             raise ValueError(tr("Enter what comes back."))
         return out
