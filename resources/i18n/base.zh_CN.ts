@@ -514,567 +514,587 @@
       <translation>合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="55" />
+      <location filename="../../erp_desktop/commands/counter.py" line="57" />
       <source>the counter: sales, shifts, members (零售 / 收银)</source>
       <translation>收银：零售、班次、会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="58" />
+      <location filename="../../erp_desktop/commands/counter.py" line="60" />
       <source>show or change the counter settings</source>
       <translation>查看或修改收银设置</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="61" />
+      <location filename="../../erp_desktop/commands/counter.py" line="63" />
       <source>抹零</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="63" />
+      <location filename="../../erp_desktop/commands/counter.py" line="65" />
       <source>one point per this many yuan (0: none)</source>
       <translation>每多少元积 1 分（0：不积分）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="64" />
+      <location filename="../../erp_desktop/commands/counter.py" line="66" />
       <source>N points = 1 yuan off (0: none)</source>
       <translation>N 积分抵 1 元（0：不可抵扣）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="68" />
+      <location filename="../../erp_desktop/commands/counter.py" line="70" />
       <source>print a test slip on the receipt printer</source>
       <translation>在小票打印机上打印测试小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="72" />
+      <location filename="../../erp_desktop/commands/counter.py" line="74" />
       <source>open, close or report a shift (交班)</source>
       <translation>开班、交班或交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="75" />
+      <location filename="../../erp_desktop/commands/counter.py" line="77" />
       <source>open a shift with the cash float</source>
       <translation>输入备用金开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="78" />
+      <location filename="../../erp_desktop/commands/counter.py" line="80" />
       <source>close the shift with the cash counted</source>
       <translation>按实点现金交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="79" />
+      <location filename="../../erp_desktop/commands/counter.py" line="81" />
       <source>shift number (default: this counter's open shift)</source>
       <translation>班次号（默认：本收银台当前班次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="82" />
+      <location filename="../../erp_desktop/commands/counter.py" line="84" />
       <source>write the shift report PDF</source>
       <translation>写出交班报表 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="83" />
+      <location filename="../../erp_desktop/commands/counter.py" line="85" />
       <source>the shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="87" />
+      <location filename="../../erp_desktop/commands/counter.py" line="89" />
       <source>the latest shifts (of one store)</source>
       <translation>最近的班次（某门店的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="88" />
+      <location filename="../../erp_desktop/commands/counter.py" line="90" />
       <source>only this store's shifts</source>
       <translation>只看此门店的班次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="91" />
+      <location filename="../../erp_desktop/commands/counter.py" line="93" />
       <source>the shifts' takings per store over a period</source>
       <translation>一段时间内各门店班次的收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="92" />
+      <location filename="../../erp_desktop/commands/counter.py" line="94" />
       <source>first day (default: today)</source>
       <translation>起始日（默认：今天）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="93" />
+      <location filename="../../erp_desktop/commands/counter.py" line="95" />
       <source>last day (default: the first)</source>
       <translation>截止日（默认：同起始日）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="94" />
+      <location filename="../../erp_desktop/commands/counter.py" line="96" />
       <source>only this store</source>
       <translation>只看此门店</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="97" />
+      <location filename="../../erp_desktop/commands/counter.py" line="99" />
       <source>post a counter sale</source>
       <translation>过账一笔零售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="101" />
+      <location filename="../../erp_desktop/commands/counter.py" line="103" />
       <source>整单折扣, e.g. 0.05</source>
       <translation>整单折扣，例如 0.05</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="102" />
+      <location filename="../../erp_desktop/commands/counter.py" line="104" />
       <source>points to redeem</source>
       <translation>抵扣的积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="104" />
+      <location filename="../../erp_desktop/commands/counter.py" line="106" />
       <source>write the ticket PDF</source>
       <translation>写出小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="105" />
+      <location filename="../../erp_desktop/commands/counter.py" line="107" />
       <source>counter-ticket print template (default: the shop's)</source>
       <translation>小票打印模板（默认：本店的）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="106" />
-      <source>accept a warning (negative-stock)</source>
-      <translation>接受警告（negative-stock 负库存）</translation>
+      <location filename="../../erp_desktop/commands/counter.py" line="108" />
+      <source>accept a warning (negative-stock, expired-lot)</source>
+      <translation>接受警告（负库存、过期批次）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/counter.py" line="109" />
+      <source>take this lot (default: first expiry first)</source>
+      <translation>出此批次（默认：先到期先出）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="116" />
+      <source>a serial number sold (one per unit; a bundle's: its component's)</source>
+      <translation>售出的序列号（每件一个；套装填其组件的）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="125" />
       <source>a return at the counter against a ticket</source>
       <translation>按小票在收银台退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="115" />
+      <location filename="../../erp_desktop/commands/counter.py" line="129" />
+      <source>this serial comes back (default: those sold on the line); refused when not on the ticket</source>
+      <translation>退回此序列号（默认：该行售出的）；不在小票上则拒绝</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="138" />
       <source>write the return ticket PDF</source>
       <translation>生成退货小票 PDF</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="118" />
+      <location filename="../../erp_desktop/commands/counter.py" line="141" />
       <source>exchange goods of a ticket for others (换货)</source>
       <translation>按小票换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="126" />
+      <location filename="../../erp_desktop/commands/counter.py" line="149" />
       <source>print a ticket again</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="128" />
+      <location filename="../../erp_desktop/commands/counter.py" line="151" />
       <source>write a PDF instead of printing the lines</source>
       <translation>写出 PDF，而不是打印文本行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="132" />
+      <location filename="../../erp_desktop/commands/counter.py" line="155" />
       <source>a day's counter sales by hour, product, cashier and payment method</source>
       <translation>某天的零售：按小时、商品、收银员和付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="134" />
+      <location filename="../../erp_desktop/commands/counter.py" line="157" />
       <source>only this store's tickets</source>
       <translation>只看此门店的小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="137" />
+      <location filename="../../erp_desktop/commands/counter.py" line="160" />
       <source>members: add, top up, show</source>
       <translation>会员：登记、充值、查看</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="140" />
+      <location filename="../../erp_desktop/commands/counter.py" line="163" />
       <source>enrol a member</source>
       <translation>登记会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="144" />
+      <location filename="../../erp_desktop/commands/counter.py" line="167" />
       <source>top up stored value (储值)</source>
       <translation>储值充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="148" />
+      <location filename="../../erp_desktop/commands/counter.py" line="171" />
       <source>a member's balances and history</source>
       <translation>会员余额和明细</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="151" />
+      <location filename="../../erp_desktop/commands/counter.py" line="174" />
       <source>the members: points and stored value, with the totals</source>
       <translation>会员列表：积分与储值，含合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="159" />
+      <location filename="../../erp_desktop/commands/counter.py" line="182" />
       <source>stores (多门店): a warehouse, its counters and money accounts</source>
       <translation>门店（多门店）：一个仓库、它的收银台和资金账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="190" />
+      <location filename="../../erp_desktop/commands/counter.py" line="213" />
       <source>put a counter (PC) in a store</source>
       <translation>把收银台（电脑）归入门店</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="192" />
+      <location filename="../../erp_desktop/commands/counter.py" line="215" />
       <source>the PC's id (default: this PC)</source>
       <translation>电脑编号（默认：本机）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="193" />
+      <location filename="../../erp_desktop/commands/counter.py" line="216" />
       <source>a name for the counter, e.g. 收银台1</source>
       <translation>收银台名称，例如 收银台1</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="162" />
+      <location filename="../../erp_desktop/commands/counter.py" line="185" />
       <source>the stores</source>
       <translation>门店列表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="178" />
+      <location filename="../../erp_desktop/commands/counter.py" line="201" />
       <source>the store's warehouse (in one store only)</source>
       <translation>门店的仓库（一个仓库只属于一个门店）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="179" />
+      <location filename="../../erp_desktop/commands/counter.py" line="202" />
       <source>the store's own price list ('' = none)</source>
       <translation>门店自己的价格表（'' = 无）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="180" />
+      <location filename="../../erp_desktop/commands/counter.py" line="203" />
       <source>one point per this many yuan ('' = the shop's rule)</source>
       <translation>每多少元积一分（'' = 全店规则）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="181" />
+      <location filename="../../erp_desktop/commands/counter.py" line="204" />
       <source>N points = 1 yuan off ('' = the shop's rule)</source>
       <translation>N 积分抵 1 元（'' = 全店规则）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="182" />
+      <location filename="../../erp_desktop/commands/counter.py" line="205" />
       <source>members are priced at this tier here ('' = their own)</source>
       <translation>会员在此门店按此客户等级定价（'' = 按会员自己的等级）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="276" />
+      <location filename="../../erp_desktop/commands/counter.py" line="299" />
       <source>Store {code} {name} added.</source>
       <translation>门店 {code} {name} 已新增。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="283" />
+      <location filename="../../erp_desktop/commands/counter.py" line="306" />
       <source>Store {code} {name} saved.</source>
       <translation>门店 {code} {name} 已保存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="293" />
+      <location filename="../../erp_desktop/commands/counter.py" line="316" />
       <source>Counter {counter} sells at store {code} {name}.</source>
       <translation>收银台 {counter} 现属门店 {code} {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="458" />
+      <location filename="../../erp_desktop/commands/counter.py" line="481" />
       <source>Write the printer as network:HOST[:PORT], usb:VENDOR:PRODUCT, file:PATH or none (got {text}).</source>
       <translation>打印机的写法为 network:主机[:端口]、usb:厂商ID:产品ID、file:路径 或 none（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="468" />
+      <location filename="../../erp_desktop/commands/counter.py" line="491" />
       <source>Test slip sent to the receipt printer.</source>
       <translation>测试小票已发送到小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="475" />
+      <location filename="../../erp_desktop/commands/counter.py" line="498" />
       <source>Shift {number} opened with a float of {amount}.</source>
       <translation>班次 {number} 已开班，备用金 {amount}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="482" />
+      <location filename="../../erp_desktop/commands/counter.py" line="505" />
       <source>Shift {number} · {cashier} · {state}</source>
       <translation>班次 {number} · {cashier} · {state}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="486" />
+      <location filename="../../erp_desktop/commands/counter.py" line="509" />
       <source>Tickets {tickets}, returns {returns}, takings {takings}</source>
       <translation>小票 {tickets} 张，退货 {returns} 笔，收款 {takings}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="494" />
+      <location filename="../../erp_desktop/commands/counter.py" line="517" />
       <source>Cash float {float}, cash expected {expected}</source>
       <translation>备用金 {float}，应有现金 {expected}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="584" />
+      <location filename="../../erp_desktop/commands/counter.py" line="648" />
       <source>Ticket {number}: total {total}, change {change}.</source>
       <translation>小票 {number}：应收 {total}，找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="615" />
+      <location filename="../../erp_desktop/commands/counter.py" line="715" />
       <source>Return {number}: refunded {total}.</source>
       <translation>退货单 {number}：已退款 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="683" />
+      <location filename="../../erp_desktop/commands/counter.py" line="783" />
       <source>Member {name} · card {card}</source>
       <translation>会员 {name} · 卡号 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="691" />
+      <location filename="../../erp_desktop/commands/counter.py" line="791" />
       <source>Stored value of {name}: {amount}</source>
       <translation>{name} 的储值：{amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="707" />
+      <location filename="../../erp_desktop/commands/counter.py" line="807" />
       <source>{count} members · points {points} · stored value {stored}</source>
       <translation>共 {count} 位会员 · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="725" />
+      <location filename="../../erp_desktop/commands/counter.py" line="825" />
       <source>{name} · card {card} · points {points} · stored value {stored}</source>
       <translation>{name} · 卡号 {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="170" />
+      <location filename="../../erp_desktop/commands/counter.py" line="193" />
       <source>a new code</source>
       <translation>新编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="173" />
+      <location filename="../../erp_desktop/commands/counter.py" line="196" />
       <source>its counters can no longer open shifts</source>
       <translation>其收银台不能再开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <location filename="../../erp_desktop/commands/counter.py" line="222" />
       <source>Code</source>
       <translation>编码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <location filename="../../erp_desktop/commands/counter.py" line="222" />
       <source>Warehouse</source>
       <translation>仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <location filename="../../erp_desktop/commands/counter.py" line="222" />
       <source>Accounts</source>
       <translation>账户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <location filename="../../erp_desktop/commands/counter.py" line="222" />
       <source>Price list</source>
       <translation>价格表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="199" />
+      <location filename="../../erp_desktop/commands/counter.py" line="222" />
       <source>Counters</source>
       <translation>收银台</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="304" />
+      <location filename="../../erp_desktop/commands/counter.py" line="327" />
       <source>Shift</source>
       <translation>班次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="306" />
+      <location filename="../../erp_desktop/commands/counter.py" line="329" />
       <source>Store</source>
       <translation>门店</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="307" />
+      <location filename="../../erp_desktop/commands/counter.py" line="330" />
       <source>Cashier</source>
       <translation>收银员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="309" />
+      <location filename="../../erp_desktop/commands/counter.py" line="332" />
       <source>Float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="310" />
+      <location filename="../../erp_desktop/commands/counter.py" line="333" />
       <source>Counted</source>
       <translation>实盘数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="311" />
+      <location filename="../../erp_desktop/commands/counter.py" line="334" />
       <source>Difference</source>
       <translation>差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="343" />
+      <location filename="../../erp_desktop/commands/counter.py" line="366" />
       <source>Shifts</source>
       <translation>班次数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="344" />
+      <location filename="../../erp_desktop/commands/counter.py" line="367" />
       <source>Tickets</source>
       <translation>小票数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="345" />
+      <location filename="../../erp_desktop/commands/counter.py" line="368" />
       <source>Returns</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="346" />
+      <location filename="../../erp_desktop/commands/counter.py" line="369" />
       <source>Sales</source>
       <translation>销售</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="347" />
+      <location filename="../../erp_desktop/commands/counter.py" line="370" />
       <source>Refunds</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="348" />
+      <location filename="../../erp_desktop/commands/counter.py" line="371" />
       <source>Takings</source>
       <translation>收款合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="379" />
+      <location filename="../../erp_desktop/commands/counter.py" line="402" />
       <source>usage: erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</source>
       <translation>用法：erp-desktop counter {{settings,shift,sell,return,reprint,member}} …</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="392" />
+      <location filename="../../erp_desktop/commands/counter.py" line="415" />
       <source>Write a payment as METHOD:AMOUNT, e.g. cash:100 (got {text}).</source>
       <translation>付款请写成 方式:金额，例如 cash:100（输入的是 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="426" />
+      <location filename="../../erp_desktop/commands/counter.py" line="449" />
       <source>Setting</source>
       <translation>设置项</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="484" />
+      <location filename="../../erp_desktop/commands/counter.py" line="507" />
       <source>Method</source>
       <translation>收付方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="484" />
+      <location filename="../../erp_desktop/commands/counter.py" line="507" />
       <source>Net</source>
       <translation>不含税金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="502" />
+      <location filename="../../erp_desktop/commands/counter.py" line="525" />
       <source>Cash counted {counted}, difference {difference}</source>
       <translation>实点现金 {counted}，差额 {difference}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="647" />
+      <location filename="../../erp_desktop/commands/counter.py" line="607" />
+      <source>A --lot or --serial names {codes}, not sold on this ticket (or more than its lines hold).</source>
+      <translation>--lot 或 --serial 指定了 {codes}，但本小票未售出（或超出其行数量）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/counter.py" line="747" />
       <source>Written {path}</source>
       <translation>已生成 {path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="661" />
+      <location filename="../../erp_desktop/commands/counter.py" line="761" />
       <source>{date}: {tickets} tickets, {total}</source>
       <translation>{date}：{tickets} 张小票，{total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="669" />
+      <location filename="../../erp_desktop/commands/counter.py" line="769" />
       <source>Hour</source>
       <translation>小时</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="671" />
+      <location filename="../../erp_desktop/commands/counter.py" line="771" />
       <source>Qty</source>
       <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Card</source>
       <translation>卡号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Phone</source>
       <translation>电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Points</source>
       <translation>积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Stored value</source>
       <translation>储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="702" />
+      <location filename="../../erp_desktop/commands/counter.py" line="802" />
       <source>Joined</source>
       <translation>加入时间</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="736" />
+      <location filename="../../erp_desktop/commands/counter.py" line="836" />
       <source>What</source>
       <translation>项目</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="740" />
+      <location filename="../../erp_desktop/commands/counter.py" line="840" />
       <source>Points after</source>
       <translation>积分余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="741" />
+      <location filename="../../erp_desktop/commands/counter.py" line="841" />
       <source>Stored value after</source>
       <translation>储值余额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="230" />
+      <location filename="../../erp_desktop/commands/counter.py" line="253" />
       <source>{what} must be a whole number (got {value}).</source>
       <translation>{what}必须是整数（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="258" />
+      <location filename="../../erp_desktop/commands/counter.py" line="281" />
       <source>Points for 1 yuan off</source>
       <translation>抵 1 元所需积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="429" />
+      <location filename="../../erp_desktop/commands/counter.py" line="452" />
       <source>Rounding</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="430" />
+      <location filename="../../erp_desktop/commands/counter.py" line="453" />
       <source>Receipt paper</source>
       <translation>小票纸宽</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="431" />
+      <location filename="../../erp_desktop/commands/counter.py" line="454" />
       <source>Receipt printer</source>
       <translation>小票打印机</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="432" />
+      <location filename="../../erp_desktop/commands/counter.py" line="455" />
       <source>Points per yuan</source>
       <translation>每元积分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="481" />
+      <location filename="../../erp_desktop/commands/counter.py" line="504" />
       <source>shift open</source>
       <translation>当班中</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="481" />
+      <location filename="../../erp_desktop/commands/counter.py" line="504" />
       <source>shift closed</source>
       <translation>已交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="516" />
+      <location filename="../../erp_desktop/commands/counter.py" line="539" />
       <source>No shift is open on this counter.</source>
       <translation>本收银台没有未交班的班次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="559" />
+      <location filename="../../erp_desktop/commands/counter.py" line="623" />
       <source>--template chooses the layout of --print; give --print FILE.pdf too.</source>
       <translation>--template 指定的是 --print 的版式，请同时给出 --print 文件.pdf。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="602" />
+      <location filename="../../erp_desktop/commands/counter.py" line="666" />
       <source>{code} is not on ticket {number}.</source>
       <translation>{code} 不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="204" />
+      <location filename="../../erp_desktop/commands/counter.py" line="227" />
       <source>(counter settings)</source>
       <translation>（收银设置）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="205" />
+      <location filename="../../erp_desktop/commands/counter.py" line="228" />
       <source>(shop-wide)</source>
       <translation>（全店）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/counter.py" line="431" />
+      <location filename="../../erp_desktop/commands/counter.py" line="454" />
       <source>none (PDF)</source>
       <translation>无（PDF）</translation>
     </message>
@@ -1419,6 +1439,41 @@
       <translation>没有资金账户 {ref}。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="39" />
+      <source>Line {line}, {code} {name}</source>
+      <translation>第 {line} 行，{code} {name}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="203" />
+      <source>Serial {serial} of {code} {name} is not in stock.</source>
+      <translation>{code} {name} 的序列号 {serial} 不在库存中。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="241" />
+      <source>Serial {serial} is not on ticket {number}.</source>
+      <translation>序列号 {serial} 不在小票 {number} 上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="66" />
+      <source>{line}: the product is not a bundle; it has no components.</source>
+      <translation>{line}：该商品不是套装，没有组件。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="57" />
+      <source>A bundle (套装) takes the lots and serials of its components, not of the kit itself.</source>
+      <translation>套装按其组件录入批次和序列号，而不是套装本身。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="235" />
+      <source>Serial {serial} has come back from {number} already.</source>
+      <translation>序列号 {serial} 已从 {number} 退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/lots.py" line="104" />
+      <source>Line {line}: serial {serial} is on the ticket twice (also line {other}).</source>
+      <translation>第 {line} 行：序列号 {serial} 在小票上出现两次（另见第 {other} 行）。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/counter/members.py" line="49" />
       <source>Points earned</source>
       <translation>本次积分</translation>
@@ -1514,217 +1569,227 @@
       <translation>储值充值 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="83" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="100" />
       <source>{title} (reprint)</source>
       <translation>{title}（重打）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="229" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="246" />
       <source>No ESC/POS receipt printer is configured.</source>
       <translation>未设置 ESC/POS 小票打印机。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="81" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="88" />
+      <source>Lot/SN: {lots}</source>
+      <translation>批次/序列号：{lots}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/printing.py" line="98" />
       <source>Return receipt</source>
       <translation>退货小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="81" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="98" />
       <source>Sales receipt</source>
       <translation>销售小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="304" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="321" />
       <source>Receipt printer test</source>
       <translation>小票打印机测试</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="305" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="322" />
       <source>Paper {mm} mm, {n} characters a line</source>
       <translation>纸宽 {mm} mm，每行 {n} 个字符</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="306" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="323" />
       <source>Printer {place}</source>
       <translation>打印机 {place}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="330" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="347" />
       <source>Choose how the receipt printer is connected first; without one tickets go to the system printer.</source>
       <translation>请先选择小票打印机的连接方式；未设置时小票通过系统打印机打印。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="335" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="352" />
       <source>Receipt paper is 58 or 80 mm wide.</source>
       <translation>小票纸宽只能是 58 或 80 毫米。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="374" />
       <source>Shift report (交班)</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="359" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="376" />
       <source>Shift {number}  Cashier {cashier}</source>
       <translation>班次 {number}  收银员 {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="360" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="377" />
       <source>Opened {time}</source>
       <translation>开班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="372" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="389" />
       <source>Returns ({count})</source>
       <translation>退货（{count} 笔）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="373" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="390" />
       <source>Discounts given</source>
       <translation>优惠合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="381" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="398" />
       <source>Cash float</source>
       <translation>备用金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="382" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="399" />
       <source>Cash expected</source>
       <translation>应有现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="227" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="244" />
       <source>The receipt printer setting lacks {key}.</source>
       <translation>小票打印机设置缺少 {key}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="257" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="274" />
       <source>The receipt printer ({where}) did not print: {error}</source>
       <translation>小票打印机（{where}）未能打印：{error}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="357" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="374" />
       <source>Shift report</source>
       <translation>交班报表</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="364" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="381" />
       <source>Store {code} {name}</source>
       <translation>门店 {code} {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="367" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="384" />
       <source>Closed {time}</source>
       <translation>交班时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="385" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="402" />
       <source>Cash counted</source>
       <translation>实点现金</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="388" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="405" />
       <source>Note: {note}</source>
       <translation>备注：{note}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="115" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="132" />
       <source>Subtotal</source>
       <translation>小计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="122" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="139" />
       <source>Refund</source>
       <translation>退款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="93" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="110" />
       <source>Tel {phone}</source>
       <translation>电话 {phone}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="117" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="134" />
       <source>Discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="121" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="138" />
       <source>Rounding (抹零)</source>
       <translation>抹零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="128" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="145" />
       <source>Change</source>
       <translation>找零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="130" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="147" />
       <source>incl. VAT</source>
       <translation>含增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="97" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="114" />
       <source>No. {number}</source>
       <translation>No. {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="99" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="116" />
       <source>Time {time}</source>
       <translation>时间 {time}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="101" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="118" />
       <source>Cashier {cashier}</source>
       <translation>收银员 {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="103" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="120" />
       <source>Customer {name}</source>
       <translation>客户 {name}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="141" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="158" />
       <source>Thank you!</source>
       <translation>谢谢惠顾！</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="105" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="122" />
       <source>Against {number}</source>
       <translation>原单 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/printing.py" line="107" />
+      <location filename="../../erp_desktop/services/counter/printing.py" line="124" />
       <source>Member {card}</source>
       <translation>会员 {card}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="49" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="64" />
       <source>Scan a barcode or type a code.</source>
       <translation>请扫描条码或输入编码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="70" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="89" />
       <source>Unknown barcode or code {text}.</source>
       <translation>未知的条码或编码 {text}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="223" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="268" />
       <source>There is nothing to hold.</source>
       <translation>没有可挂起的小票。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="79" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="100" />
       <source>Unknown product.</source>
       <translation>商品不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="286" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="243" />
+      <source>{number} is a return; scan the sale's ticket.</source>
+      <translation>{number} 是退货单；请扫描销售小票。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/counter/queries.py" line="356" />
       <source>No held ticket to recall.</source>
       <translation>没有可取的挂单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/queries.py" line="68" />
+      <location filename="../../erp_desktop/services/counter/queries.py" line="87" />
       <source>{text} fits several products; type the code.</source>
       <translation>{text} 对应多个商品；请输入编码。</translation>
     </message>
@@ -2004,187 +2069,182 @@
       <translation>门店 {code} 已停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="243" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="251" />
       <source>discount</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="970" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="988" />
       <source>Exchange against {number}</source>
       <translation>换货（原单 {number}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="211" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="219" />
       <source>Discount must be a rate from 0 to below 1, e.g. 0.05 for 5% (got {value}).</source>
       <translation>折扣须为 0 到 1(不含)之间的比率,如 0.05 表示 5%(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="240" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="248" />
       <source>Scan or enter at least one product.</source>
       <translation>请至少扫描或输入一件商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="310" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="318" />
       <source>{points} points are worth {value}, more than the ticket's {total}; redeem fewer.</source>
       <translation>{points} 积分可抵 {value}，超过小票金额 {total}；请少用一些积分。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="414" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="424" />
       <source>{paid} by card, WeChat, Alipay or stored value is more than the total {total}; only cash gives change.</source>
       <translation>银行卡、微信、支付宝或储值支付的 {paid} 超过应收 {total}；只有现金可以找零。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="423" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="433" />
       <source>Paid {paid}, {short} short of the total {total}.</source>
       <translation>已付 {paid}，比应收 {total} 少 {short}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="432" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="442" />
       <source>Refund exactly {total}.</source>
       <translation>请退款正好 {total}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="502" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="512" />
       <source>Open a shift first (交班: enter the cash float).</source>
       <translation>请先开班（输入备用金）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="505" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="515" />
       <source>Shift {number} is closed; open a new shift.</source>
       <translation>班次 {number} 已交班；请重新开班。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="622" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="637" />
       <source>Counter sale {number}</source>
       <translation>零售 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="807" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="822" />
       <source>The member has not enough points or stored value.</source>
       <translation>会员的积分或储值不足。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="827" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="845" />
       <source>No counter ticket {ref}.</source>
       <translation>没有零售小票 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="883" />
-      <source>{number} is a return; scan the sale's ticket.</source>
-      <translation>{number} 是退货单；请扫描销售小票。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="899" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="917" />
       <source>Enter what comes back.</source>
       <translation>请输入退回的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="1001" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1019" />
       <source>{number} was sold at store {store}; take the return there.</source>
       <translation>{number} 是在门店 {store} 售出的，请到该门店办理退货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="1140" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="1162" />
       <source>Counter return {number} against {original}</source>
       <translation>零售退货 {number}（原单 {original}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="208" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="216" />
       <source>Enter a {what} rate from 0 to below 1.</source>
       <translation>请输入 0 到 1 之间（不含 1）的{what}比例。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="246" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="254" />
       <source>Points to redeem must be a whole number.</source>
       <translation>抵扣积分必须是整数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="248" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="256" />
       <source>Only a member can redeem points; look the member up first.</source>
       <translation>只有会员可用积分抵扣；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="250" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="258" />
       <source>Points cannot be redeemed in this shop.</source>
       <translation>本店积分不可抵扣。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="253" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="261" />
       <source>The member has {have} points; {asked} cannot be redeemed.</source>
       <translation>会员只有 {have} 积分；不能抵扣 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="288" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="296" />
       <source>Price must be zero or more with at most 6 decimals (got {price}).</source>
       <translation>单价须不小于零,最多 6 位小数(输入为 {price})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="293" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="301" />
       <source>The price of {code} is {price} from the price list; changing it needs the price-editing permission.</source>
       <translation>{code} 的价目表价格为 {price};修改价格需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="385" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="395" />
       <source>An amount paid must be a number (got {value}).</source>
       <translation>付款金额必须是数字（输入的是 {value}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="444" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="454" />
       <source>Only a member can pay with stored value; look the member up first.</source>
       <translation>只有会员可用储值付款；请先查找会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="448" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="458" />
       <source>The member's stored value is {have}; {asked} cannot be paid from it.</source>
       <translation>会员储值余额 {have}；不能用储值支付 {asked}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="627" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="642" />
       <source>Output VAT {rate}%</source>
       <translation>销项税额 {rate}%</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="693" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="708" />
       <source>Stored value refunded on {number}</source>
       <translation>{number} 退回储值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="695" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="710" />
       <source>Stored value spent on {number}</source>
       <translation>{number} 储值消费</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="897" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="915" />
       <source>Everything on {number} has come back already.</source>
       <translation>{number} 上的商品已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="906" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="924" />
       <source>That line is not on ticket {number}.</source>
       <translation>该行不在小票 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="916" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="934" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: sold {sold}, already returned {returned}.</source>
       <translation>退回 {code} {qty} 超出 {number} 可退数量：售出 {sold}，已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="271" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="279" />
       <source>Quantity must be a number (got {qty}).</source>
       <translation>数量必须是数字（输入的是 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="701" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="716" />
       <source>{method} {number}</source>
       <translation>{method} {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="717" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="732" />
       <source>Account {account} holds {balance}; refunding {amount} would take it below zero, which it does not allow.</source>
       <translation>账户 {account} 余额 {balance}；退款 {amount} 会使其低于零，而该账户不允许负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/counter/tickets.py" line="742" />
+      <location filename="../../erp_desktop/services/counter/tickets.py" line="757" />
       <source>Counter return {number}</source>
       <translation>零售退货 {number}</translation>
     </message>

@@ -299,47 +299,47 @@
       <translation>已作废盘点单 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="616" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="625" />
       <source>Total stock value: {value}</source>
       <translation>库存总金额：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="729" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="737" />
       <source>Total: {qty} remaining, value {value}</source>
       <translation>合计：剩余 {qty}，金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="747" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="755" />
       <source>{code} {name}: costing method {method}</source>
       <translation>{code} {name}：成本计价方法 {method}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="836" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="844" />
       <source>near expiry</source>
       <translation>近效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="836" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="844" />
       <source>expired</source>
       <translation>已过期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="865" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="873" />
       <source>{code} {name} lot {lot}: made {production}, expires {expiry}; from {supplier} ({receipt}); on hand {qty}</source>
       <translation>{code} {name} 批次 {lot}：生产 {production}，有效期至 {expiry}；来自 {supplier}（{receipt}）；结存 {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="877" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="885" />
       <source>Customers who received it:</source>
       <translation>收到该批次的客户：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="924" />
       <source>by lot</source>
       <translation>按批次管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="918" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="926" />
       <source>{code}: {kind}; shelf life {shelf} days, warning {warning} days, warranty {warranty} days</source>
       <translation>{code}：{kind}；保质期 {shelf} 天，预警 {warning} 天，保修 {warranty} 天</translation>
     </message>
@@ -389,132 +389,102 @@
       <translation>未知条码：{code}（{bin}，{hits} 次）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="611" />
-      <source>Quantity</source>
-      <translation>数量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="611" />
-      <source>Average cost</source>
-      <translation>平均成本</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="615" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="624" />
       <source>{warehouse}: {value}</source>
       <translation>{warehouse}：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
       <source>From</source>
       <translation>从</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
       <source>To</source>
       <translation>到</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
       <source>In</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="631" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="640" />
       <source>Out</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="660" />
-      <source>Reorder point</source>
-      <translation>再订货点</translation>
+      <location filename="../../erp_desktop/commands/inventory.py" line="690" />
+      <source>Quantity</source>
+      <translation>数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="661" />
-      <source>On hand</source>
-      <translation>现存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="662" />
-      <source>Reserved</source>
-      <translation>预留</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="663" />
-      <source>Available</source>
-      <translation>可用</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="664" />
-      <source>Reorder quantity</source>
-      <translation>再订货量</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="690" />
       <source>Last issue</source>
       <translation>最近出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="682" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="690" />
       <source>Days idle</source>
       <translation>呆滞天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="706" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="714" />
       <source>{count} cost layers written to {path}.</source>
       <translation>已将 {count} 个成本层写入 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="764" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="772" />
       <source>No serial number {serial}.</source>
       <translation>没有序列号 {serial}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="819" />
       <source>Lot</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="819" />
       <source>Production</source>
       <translation>生产日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="819" />
       <source>Expiry</source>
       <translation>有效期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="819" />
       <source>Bins</source>
       <translation>库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="811" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="819" />
       <source>Supplier</source>
       <translation>供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="838" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="846" />
       <source>Days left</source>
       <translation>剩余天数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="879" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="887" />
       <source>Customer</source>
       <translation>客户</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="883" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="891" />
       <source>Brought back:</source>
       <translation>退回：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="924" />
       <source>by serial number</source>
       <translation>按序列号管理</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="916" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="924" />
       <source>not tracked</source>
       <translation>不跟踪批次/序列号</translation>
     </message>
@@ -549,52 +519,77 @@
       <translation>分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="773" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="615" />
+      <source>Average cost</source>
+      <translation>平均成本</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="781" />
       <source>Supplier {supplier}, in {date_in}; customer {customer}, out {date_out}; warranty until {warranty}; {where}</source>
       <translation>供应商 {supplier}，入库 {date_in}；客户 {customer}，出库 {date_out}；保修至 {warranty}；{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="784" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="792" />
       <source>Event</source>
       <translation>事件</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="792" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="800" />
       <source>received</source>
       <translation>入库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="793" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="801" />
       <source>delivered</source>
       <translation>出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="794" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="802" />
       <source>returned by customer</source>
       <translation>客户退回</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="795" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="803" />
       <source>returned to supplier</source>
       <translation>退给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="796" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="804" />
       <source>transferred</source>
       <translation>调拨</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="797" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="805" />
       <source>adjusted</source>
       <translation>调整</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="885" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="893" />
       <source>Into</source>
       <translation>退入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="770" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="669" />
+      <source>Reserved</source>
+      <translation>预留</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="669" />
+      <source>Available</source>
+      <translation>可用</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="669" />
+      <source>Reorder quantity</source>
+      <translation>再订货量</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="670" />
+      <source>Reorder in units</source>
+      <translation>补货量（多单位）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="778" />
       <source>Serial</source>
       <translation>序列号</translation>
     </message>
@@ -604,17 +599,27 @@
       <translation>凭证 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="572" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="614" />
       <source>In units</source>
       <translation>按单位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="667" />
+      <source>Reorder point</source>
+      <translation>再订货点</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="667" />
+      <source>On hand</source>
+      <translation>现存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/inventory.py" line="788" />
       <source>in stock at {where}</source>
       <translation>在库：{where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/inventory.py" line="780" />
+      <location filename="../../erp_desktop/commands/inventory.py" line="788" />
       <source>not in stock</source>
       <translation>不在库</translation>
     </message>
@@ -624,7 +629,7 @@
       <translation>规格</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="164" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="168" />
       <source>Stock count</source>
       <translation>盘点</translation>
     </message>
@@ -644,7 +649,7 @@
       <translation>单据 {number} 已过账，不能修改；请改用冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/models/inventory_docs.py" line="192" />
+      <location filename="../../erp_desktop/models/inventory_docs.py" line="196" />
       <source>Stock count {number} is {state} and cannot be changed.</source>
       <translation>盘点单 {number} 当前为 {state}，不能修改。</translation>
     </message>
@@ -864,7 +869,7 @@
       <translation>拆卸单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="492" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="493" />
       <source>line {n}</source>
       <translation>第 {n} 行</translation>
     </message>
@@ -879,57 +884,57 @@
       <translation>此单据已被他人修改；请重新打开后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="426" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="427" />
       <source>Unknown stock document type {kind}.</source>
       <translation>未知的库存单据类型 {kind}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="429" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="430" />
       <source>An assembly or disassembly is made from the kit's bill of components (组装 / 拆卸).</source>
       <translation>组装单或拆卸单须按组合商品的物料清单（组装 / 拆卸）生成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="445" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="446" />
       <source>Enter the document date.</source>
       <translation>请输入单据日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="447" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="448" />
       <source>Add at least one line.</source>
       <translation>请至少添加一行。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="495" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="496" />
       <source>{where}: unknown product.</source>
       <translation>{where}：未知商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="498" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="499" />
       <source>{where}: product {code} {name} is inactive.</source>
       <translation>{where}：商品 {code} {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="505" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="506" />
       <source>{where}: quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>{where}：数量必须大于零，最多 3 位小数（收到 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="535" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="536" />
       <source>{where}: a transfer needs a target bin different from its source.</source>
       <translation>{where}：调拨的目标库位必须与来源库位不同。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="563" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="564" />
       <source>{where}: unknown bin.</source>
       <translation>{where}：未知库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="589" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="590" />
       <source>Document {number} is already posted.</source>
       <translation>单据 {number} 已过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="600" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="601" />
       <source>Choose the reason of this {kind}: it decides the account booked against the stock.</source>
       <translation>请选择此{kind}的原因：它决定与库存对应的记账科目。</translation>
     </message>
@@ -949,82 +954,102 @@
       <translation>单据 {number} 本身是冲销单，不能再冲销。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="441" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="442" />
       <source>Unknown reason {reason}.</source>
       <translation>未知原因 {reason}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="519" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="520" />
       <source>{where}: choose the bin the stock comes from.</source>
       <translation>{where}：请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="528" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="529" />
       <source>{where}: choose the bin the stock goes to.</source>
       <translation>{where}：请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="544" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="545" />
       <source>{where}: the unit cost cannot be negative.</source>
       <translation>{where}：单位成本不能为负数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/documents.py" line="854" />
+      <location filename="../../erp_desktop/services/inventory/documents.py" line="855" />
       <source>Stock document {number} not found.</source>
       <translation>找不到库存单据 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="138" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="161" />
       <source>From bin</source>
       <translation>调出库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="139" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="162" />
       <source>To bin</source>
       <translation>调入库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="112" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="77" />
+      <source>Lots or serials were entered for {code}, which is not on this document.</source>
+      <translation>录入了 {code} 的批次或序列号，但该商品不在本单据上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="86" />
+      <source>Line {line}, {code}</source>
+      <translation>第 {line} 行，{code}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="135" />
       <source>Choose the kit.</source>
       <translation>请选择组合商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="115" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="138" />
       <source>{code} {name} has no bill of components; enter its components first.</source>
       <translation>{code} {name} 没有物料清单，请先录入其组件。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="124" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="147" />
       <source>The number of kits must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>组合商品数量必须大于零，最多 3 位小数（当前为 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="134" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="157" />
       <source>Choose the bin the stock comes from.</source>
       <translation>请选择出库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="136" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="159" />
       <source>Choose the bin the stock goes to.</source>
       <translation>请选择入库库位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="247" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="272" />
       <source>Assembly not found.</source>
       <translation>找不到该组装/拆卸单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="158" />
+      <location filename="../../erp_desktop/services/inventory/kit_docs.py" line="181" />
       <source>{where}: {qty} kits need {base} of component {code}, more than 3 decimals.</source>
       <translation>{where}：{qty} 套需要组件 {code} {base}，超过 3 位小数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="433" />
-      <source>Line {line}, {code} {name}</source>
-      <translation>第 {line} 行，{code} {name}</translation>
+      <location filename="../../erp_desktop/services/inventory/kit_lots.py" line="31" />
+      <source>{where}: a lot or serial without its number.</source>
+      <translation>{where}：批次或序列号缺少号码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="346" />
+      <location filename="../../erp_desktop/services/inventory/kit_lots.py" line="40" />
+      <source>{where}: the quantity of {number} must be more than zero with at most 3 decimals (got {qty}).</source>
+      <translation>{where}：{number} 的数量必须大于零，且最多 3 位小数（输入的是 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kit_lots.py" line="50" />
+      <source>{where}: {number} expires before it was produced.</source>
+      <translation>{where}：{number} 的到期日期早于生产日期。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="347" />
       <source>An assembly needs what it consumes and what it produces.</source>
       <translation>组装/拆卸单须同时有耗用和产出。</translation>
     </message>
@@ -1059,62 +1084,57 @@
       <translation>{where}：{code} 已在物料清单中，请只录入一次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="420" />
-      <source>Lots or serials were entered for {code}, which is not on this document.</source>
-      <translation>录入了 {code} 的批次或序列号，但该商品不在本单据上。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="463" />
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="468" />
       <source>{line}: enter the lot number (and its date) of what is produced.</source>
       <translation>{line}：请录入产出商品的批号（及日期）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="439" />
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="444" />
       <source>{line}: the product is not lot- or serial-tracked; it takes no lot.</source>
       <translation>{line}：该商品不按批次或序列号管理，不需要批次。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/kits.py" line="457" />
+      <location filename="../../erp_desktop/services/inventory/kits.py" line="462" />
       <source>{line}: scan the serial number of each of its {qty} units.</source>
       <translation>{line}：请扫描全部 {qty} 件的序列号，每件一个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="266" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="267" />
       <source>The expired-lot policy is 'ask' or 'forbid'.</source>
       <translation>过期批次策略只能是 'ask'（询问）或 'forbid'（禁止）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="359" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="362" />
       <source>There is no lot {number} of this product.</source>
       <translation>该商品没有批次 {number}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="454" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="457" />
       <source>A product is tracked by lot or by serial number, not both.</source>
       <translation>商品只能按批次或按序列号管理，不能两者兼有。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="469" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="472" />
       <source>{code} {name} already has stock moves: lot or serial tracking can only be chosen before its first move.</source>
       <translation>{code} {name} 已有库存流水：批次或序列号管理只能在首笔流水前设定。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="493" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="496" />
       <source>Write a serial as PRODUCT:SERIAL (got {text}).</source>
       <translation>序列号请写成 商品:序列号（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="495" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="498" />
       <source>Write a lot as PRODUCT:LOT[:QTY[:EXPIRY[:PRODUCTION]]] (got {text}).</source>
       <translation>批次请写成 商品:批次[:数量[:有效期[:生产日期]]]（收到 {text}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="463" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="466" />
       <source>{field} must be a whole number of days between 1 and 36500.</source>
       <translation>{field} 必须是 1 到 36500 之间的整数天数。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/inventory/lots.py" line="512" />
+      <location filename="../../erp_desktop/services/inventory/lots.py" line="515" />
       <source>{text} is not a date: write YYYY-MM-DD, e.g. 2026-03-31.</source>
       <translation>{text} 不是日期：请写成 YYYY-MM-DD，例如 2026-03-31。</translation>
     </message>
@@ -1184,7 +1204,7 @@
       <translation>不限</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/common.py" line="61" />
+      <location filename="../../erp_desktop/ui/inventory/common.py" line="59" />
       <source>Posted {number}</source>
       <translation>已过账 {number}</translation>
     </message>
@@ -1544,7 +1564,7 @@
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="397" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="399" />
       <source>In stock at that bin: {lots}</source>
       <translation>该库位库存：{lots}</translation>
     </message>
@@ -1569,27 +1589,27 @@
       <translation>套件批次 / 序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="233" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="235" />
       <source>{kits} × {code}: value {value}</source>
       <translation>{kits} × {code}：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="334" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="336" />
       <source>As assembled (Enter to type)</source>
       <translation>按组装时（按 Enter 录入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="335" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="337" />
       <source>Scan serials…</source>
       <translation>扫描序列号……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="335" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="337" />
       <source>Enter lots…</source>
       <translation>录入批次…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="396" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="398" />
       <source>None in stock at that bin.</source>
       <translation>该库位没有库存。</translation>
     </message>
@@ -1614,32 +1634,32 @@
       <translation>组件入库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="216" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="218" />
       <source>A reversal (红冲).</source>
       <translation>这是一张红冲单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="218" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="220" />
       <source>Reversed.</source>
       <translation>已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="247" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="249" />
       <source>{kits} × {code}: {value} at today's cost ({cost} a kit)</source>
       <translation>{kits} × {code}：按当前成本 {value}（每套 {cost}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="255" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="257" />
       <source>Choose the kit: its bill of components fills the lines.</source>
       <translation>请选择组合商品：按其物料清单自动生成明细。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="332" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="334" />
       <source>FEFO (first expiry first)</source>
       <translation>先到期先出（FEFO）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="307" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="309" />
       <source>Enter how many kits, more than zero.</source>
       <translation>请输入套数，须大于零。</translation>
     </message>
@@ -1699,132 +1719,132 @@
       <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时扫码。扫码结果实时出现在本单据中；过账仍在电脑上完成。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="138" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="170" />
       <source>All warehouses</source>
       <translation>全部仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="151" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="183" />
       <source>Stock on hand</source>
       <translation>库存现存量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="221" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="243" />
       <source>Stock movements</source>
       <translation>库存流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="262" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="284" />
       <source>Stock valuation</source>
       <translation>库存估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="326" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="350" />
       <source>Slow-moving stock</source>
       <translation>呆滞库存</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="158" />
-      <source>Product code or name…</source>
-      <translation>商品编码或名称…</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="161" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="91" />
       <source>In units (箱 / 瓶)</source>
       <translation>按单位显示（箱 / 瓶）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="163" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="93" />
       <source>Show the quantity split over the product's units, largest first</source>
       <translation>按商品的各单位拆分显示数量，大单位在前</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="297" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="190" />
+      <source>Product code or name…</source>
+      <translation>商品编码或名称…</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="321" />
       <source>Product code or name, or lot…</source>
       <translation>商品编码或名称，或批号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="400" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="429" />
       <source>Movements</source>
       <translation>流水</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="401" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="430" />
       <source>Valuation</source>
       <translation>估值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="402" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="431" />
       <source>Slow-moving</source>
       <translation>呆滞</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="404" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="433" />
       <source>FIFO layers</source>
       <translation>先进先出成本层</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="405" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="434" />
       <source>By template</source>
       <translation>按款式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="186" />
       <source>By bin</source>
       <translation>按库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="186" />
       <source>By warehouse</source>
       <translation>按仓库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="154" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="186" />
       <source>By category</source>
       <translation>按分类</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="214" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="236" />
       <source>{count} rows · value {value}</source>
       <translation>{count} 行 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="255" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="277" />
       <source>{count} moves · balance {balance}</source>
       <translation>{count} 笔 · 结存 {balance}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="314" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="338" />
       <source>{count} layers · {qty} remaining · value {value}</source>
       <translation>{count} 个成本层 · 剩余 {qty} · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="331" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="355" />
       <source>days</source>
       <translation>天</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="332" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="356" />
       <source>No issue in</source>
       <translation>无出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="351" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="375" />
       <source>{count} products · value {value}</source>
       <translation>{count} 个商品 · 金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="373" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="401" />
       <source>Shortfall</source>
       <translation>缺口</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="382" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="411" />
       <source>{count} products at or below their reorder point</source>
       <translation>{count} 个商品低于或等于再订货点</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/reports.py" line="283" />
+      <location filename="../../erp_desktop/ui/inventory/reports.py" line="307" />
       <source>Total {value}</source>
       <translation>合计 {value}</translation>
     </message>

@@ -894,12 +894,12 @@
       <translation>第 {line} 行：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="245" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="252" />
       <source>The unit factor must be greater than zero (got {value}): how many base units are in one.</source>
       <translation>单位换算率必须大于零（输入的是 {value}）：一个该单位等于多少基本单位。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="250" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="257" />
       <source>The unit factor has more than 6 decimals (got {value}).</source>
       <translation>单位换算率的小数超过 6 位（输入的是 {value}）。</translation>
     </message>
@@ -909,22 +909,22 @@
       <translation>{qty} {unit} 折合基本单位为 {base}，超过 3 位小数；请输入能准确换算的数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="242" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="249" />
       <source>The unit factor is not a number: {value}</source>
       <translation>单位换算率不是数字：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="328" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="335" />
       <source>{code}: unit {unit} = {factor} {base}</source>
       <translation>{code}：单位 {unit} = {factor} {base}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="350" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="357" />
       <source>{code} has no unit {unit}.</source>
       <translation>{code} 没有单位 {unit}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/units.py" line="359" />
+      <location filename="../../erp_desktop/services/masterdata/units.py" line="366" />
       <source>{code}: unit {unit} removed</source>
       <translation>{code}：已删除单位 {unit}</translation>
     </message>

@@ -44,14 +44,14 @@
       <translation>订单出库（全部未发货，或指定明细）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/commands/sales.py" line="65" />
-      <source>take this lot (default: first expiry first)</source>
-      <translation>出此批次（默认：先到期先出）</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/commands/sales.py" line="72" />
       <source>a serial number delivered</source>
       <translation>发出的一个序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/commands/sales.py" line="76" />
+      <source>accept a warning (negative-stock)</source>
+      <translation>接受警告（negative-stock 负库存）</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/commands/sales.py" line="78" />
@@ -294,6 +294,11 @@
       <translation>订单 {number} 状态为{state};只有草稿可以修改。</translation>
     </message>
     <message>
+      <location filename="../../erp_desktop/services/sales/bundle_returns.py" line="31" />
+      <source>That delivery line no longer exists.</source>
+      <translation>该出库明细已不存在。</translation>
+    </message>
+    <message>
       <location filename="../../erp_desktop/services/sales/checks.py" line="90" />
       <source>Sales documents have their moves, receivables and entries</source>
       <translation>销售单据的库存移动、应收与凭证齐全</translation>
@@ -337,11 +342,6 @@
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="634" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="850" />
-      <source>A bundle (套装) takes the lots and serials of its components, not of the kit itself.</source>
-      <translation>套装按其组件录入批次和序列号，而不是套装本身。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/services/sales/deliveries.py" line="863" />
@@ -429,129 +429,149 @@
       <translation>找不到该客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="61" />
-      <source>Lots and serials of {kit}</source>
-      <translation>{kit} 的批次和序列号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="67" />
-      <source>Component</source>
-      <translation>组件</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="82" />
-      <source>Enter on a row: its lots or serials; Ctrl+Enter: done.</source>
-      <translation>在某行按 Enter：录入其批次或序列号；Ctrl+Enter：完成。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="566" />
-      <source>Post exchange</source>
-      <translation>过账换货</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="79" />
-      <source>Deliver {number}</source>
-      <translation>出库 {number}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="91" />
-      <source>Warehouse / bin</source>
-      <translation>仓库 / 库位</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="118" />
-      <source>Post delivery</source>
-      <translation>过账出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="314" />
-      <source>{lot} · expires {date} · {qty}</source>
-      <translation>{lot} · 有效期至 {date} · {qty}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="559" />
-      <source>Ship from</source>
-      <translation>发货仓库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="98" />
-      <source>In warehouse</source>
-      <translation>本仓库存</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="99" />
-      <source>Deliver now</source>
-      <translation>本次出库</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="100" />
-      <source>Bin (on hand)</source>
-      <translation>库位（现存）</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="101" />
-      <source>Lot / serials</source>
-      <translation>批次 / 序列号</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="243" />
-      <source>Enter a quantity to deliver.</source>
-      <translation>请输入出库数量。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="274" />
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="52" />
       <source>Components' lots / serials…</source>
       <translation>组件批次 / 序列号…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="275" />
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="92" />
+      <source>Lots and serials of {kit}</source>
+      <translation>{kit} 的批次和序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="98" />
+      <source>Component</source>
+      <translation>组件</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="113" />
+      <source>Enter on a row: its lots or serials; Ctrl+Enter: done.</source>
+      <translation>在某行按 Enter：录入其批次或序列号；Ctrl+Enter：完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="142" />
+      <source>As delivered: {lots}</source>
+      <translation>按出库退回：{lots}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/bundle_lots.py" line="161" />
+      <source>Delivered on this line, not back yet: {lots}</source>
+      <translation>本行已出库、尚未退回：{lots}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="594" />
+      <source>Post exchange</source>
+      <translation>过账换货</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="80" />
+      <source>Deliver {number}</source>
+      <translation>出库 {number}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="92" />
+      <source>Warehouse / bin</source>
+      <translation>仓库 / 库位</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="119" />
+      <source>Post delivery</source>
+      <translation>过账出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="315" />
+      <source>{lot} · expires {date} · {qty}</source>
+      <translation>{lot} · 有效期至 {date} · {qty}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="587" />
+      <source>Ship from</source>
+      <translation>发货仓库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="99" />
+      <source>In warehouse</source>
+      <translation>本仓库存</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="100" />
+      <source>Deliver now</source>
+      <translation>本次出库</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="101" />
+      <source>Bin (on hand)</source>
+      <translation>库位（现存）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="102" />
+      <source>Lot / serials</source>
+      <translation>批次 / 序列号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="244" />
+      <source>Enter a quantity to deliver.</source>
+      <translation>请输入出库数量。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="276" />
       <source>The lots and serial numbers of the bundle's components</source>
       <translation>套装各组件的批次和序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="285" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="286" />
       <source>Scan the serial number of each unit delivered</source>
       <translation>逐件扫描出库的序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="311" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="312" />
       <source>FEFO (first expiry first): {lot}</source>
       <translation>先到期先出：{lot}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="311" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="312" />
       <source>FEFO</source>
       <translation>先到期先出</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="450" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="435" />
       <source>Can return</source>
       <translation>可退数量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="481" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="479" />
       <source>Coming back</source>
       <translation>退回商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="554" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="581" />
       <source>Unit price (empty: list price)</source>
       <translation>单价(留空:价目表价)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="556" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="583" />
       <source>Going out instead</source>
       <translation>换出商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="172" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="173" />
       <source>{product}: {short} not in this warehouse, stays open.</source>
       <translation>{product}：本仓缺 {short}，留待以后出库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="571" />
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="466" />
+      <source>Which of the bundle's component serials and lots come back (default: as delivered)</source>
+      <translation>选择套装退回哪些组件序列号和批次（默认：按出库）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/dialogs.py" line="599" />
       <source>Pick a product first.</source>
       <translation>请先选择商品。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/sales/exchange_out.py" line="141" />
+      <source>{product}: {wanted} {unit} going out, {held} {unit} in bin {bin} it ships from.</source>
+      <translation>{product}：换出 {wanted} {unit}，发货库位 {bin} 只有 {held} {unit}。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/sales/history.py" line="97" />

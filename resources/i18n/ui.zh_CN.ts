@@ -75,222 +75,242 @@
       <translation>无法打开店铺</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="108" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="129" />
       <source>Scan a barcode, or type a code or 助记码 (3*code adds three) and Enter</source>
       <translation>扫描条码，或输入编码 / 助记码后回车（3*编码 表示 3 件）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="162" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="183" />
       <source>Reprint</source>
       <translation>重打小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="166" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="187" />
       <source>Open shift</source>
       <translation>开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="167" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="188" />
       <source>Close shift (交班)</source>
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="546" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="643" />
       <source>Member {name} · {card} · points {points} · stored value {stored}</source>
       <translation>会员 {name} · {card} · 积分 {points} · 储值 {stored}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="561" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="658" />
       <source>Walk-in customer (散客)</source>
       <translation>散客</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="611" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="710" />
       <source>Ticket recalled.</source>
       <translation>已取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="748" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="863" />
       <source>Exchange against {number}: {credit} comes back · new goods {total}</source>
       <translation>换货（原单 {number}）：退回 {credit} · 新商品 {total}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="771" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="886" />
       <source>Exchange against {number} dropped; nothing was posted.</source>
       <translation>已取消对 {number} 的换货，未过账任何内容。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="138" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="159" />
       <source>Hold (挂单)</source>
       <translation>挂单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="141" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="162" />
       <source>Line discount %</source>
       <translation>单品折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="142" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="163" />
       <source>Member</source>
       <translation>会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="143" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="164" />
       <source>Top up</source>
       <translation>充值</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="144" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="165" />
       <source>Ticket discount %</source>
       <translation>整单折扣 %</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="145" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="166" />
       <source>Recall (取单)</source>
       <translation>取单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="146" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="167" />
       <source>Return</source>
       <translation>退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="147" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="168" />
       <source>Exchange (换货)</source>
       <translation>换货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="148" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="169" />
       <source>Remove line</source>
       <translation>删除行</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="149" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="170" />
       <source>Pay</source>
       <translation>收款</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="253" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="274" />
       <source>No shift open (Ctrl+Shift+O opens one)</source>
       <translation>未开班（Ctrl+Shift+O 开班）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="255" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="276" />
       <source>Shift {number} · {cashier}</source>
       <translation>班次 {number} · {cashier}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="289" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="310" />
       <source>Shift {number} closed; difference {difference}.</source>
       <translation>班次 {number} 已交班；差额 {difference}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="419" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="386" />
+      <source>Serial {serial} is on this ticket already.</source>
+      <translation>序列号 {serial} 已在本小票上。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="406" />
+      <source>A serial-tracked product is sold in whole units (got {qty}).</source>
+      <translation>序列号管理的商品只能按整件销售（输入了 {qty}）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="509" />
       <source>Scan a product first.</source>
       <translation>请先扫描商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="426" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="516" />
       <source>Type the number in the scan field first, then press the key.</source>
       <translation>请先在扫码框输入数字，再按功能键。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="481" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="542" />
+      <source>A serial-tracked line counts its serials: scan another serial, or remove the line (Ctrl+Del).</source>
+      <translation>序列号商品行的数量即其序列号个数：请再扫一个序列号，或删除该行（Ctrl+Del）。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="578" />
       <source>An exchange keeps the member of the ticket it is against.</source>
       <translation>换货沿用原小票的会员。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="527" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="624" />
       <source>Look the member up first (type the phone or card, F6).</source>
       <translation>请先查找会员（输入手机号或卡号，按 F6）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="567" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="664" />
       <source>Finish the exchange (F12) or drop it (Esc) first.</source>
       <translation>请先完成换货（F12）或取消（Esc）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="586" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="683" />
       <source>Finish or hold this ticket before recalling another.</source>
       <translation>请先结账或挂起当前小票，再取单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="663" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="776" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+R.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+R。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="693" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="808" />
       <source>An exchange is under way: F12 settles it, Esc drops it.</source>
       <translation>正在换货：F12 结算，Esc 取消。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="697" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="812" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+E.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+E。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="712" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="827" />
       <source>Exchange against {number}: what comes back</source>
       <translation>换货（原单 {number}）：退回哪些商品</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="722" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="837" />
       <source>Now scan the new goods; F12 settles the difference, Esc drops the exchange.</source>
       <translation>请扫描新商品；F12 结算差额，Esc 取消换货。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="873" />
       <source>to pay (F12)</source>
       <translation>应付（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="777" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="892" />
       <source>Scan the new goods first (Ctrl+R takes a plain return, Esc drops the exchange).</source>
       <translation>请先扫描新商品（Ctrl+R 为直接退货，Esc 取消换货）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="796" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="911" />
       <source>Exchange: {back} took back {credit}; new ticket {number} {total}; change {change}.</source>
       <translation>换货完成：{back} 退回 {credit}；新小票 {number} {total}；找零 {change}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="833" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="948" />
       <source>Scan the ticket's barcode (or type its number), then press Ctrl+P.</source>
       <translation>请扫描小票条码（或输入单号），再按 Ctrl+P。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="409" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="499" />
       <source>{count} line(s), subtotal {amount}</source>
       <translation>{count} 行，小计 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="873" />
       <source>to give back (F12)</source>
       <translation>应退（F12）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="758" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="873" />
       <source>even</source>
       <translation>无差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="411" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="501" />
       <source>discount {amount}</source>
       <translation>优惠 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="413" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="503" />
       <source>rounding {amount}</source>
       <translation>抹零 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="580" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="677" />
       <source>Ticket held (F10 recalls it).</source>
       <translation>已挂单（F10 取单）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/__init__.py" line="267" />
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="436" />
+      <source>No serials: nothing added.</source>
+      <translation>未录入序列号：未添加。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/__init__.py" line="288" />
       <source>Shift {number} opened.</source>
       <translation>班次 {number} 已开班。</translation>
     </message>
@@ -320,64 +340,114 @@
       <translation>付款方式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="129" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="146" />
       <source>Open a shift</source>
       <translation>开班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="149" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="166" />
       <source>Close the shift</source>
       <translation>交班</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="215" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="258" />
+      <source>{serial} comes back.</source>
+      <translation>{serial} 退回。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="296" />
       <source>Give back</source>
       <translation>退还差额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="218" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="299" />
       <source>Give back in cash</source>
       <translation>现金退还</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="231" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="312" />
       <source>New member</source>
       <translation>新会员</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="239" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="320" />
       <source>Card number (blank: the phone)</source>
       <translation>卡号（留空则用手机号）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="91" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="108" />
       <source>Stored value ({amount})</source>
       <translation>储值（余额 {amount}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="120" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="137" />
       <source>{amount} short</source>
       <translation>还差 {amount}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="141" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="158" />
       <source>Enter the cash float.</source>
       <translation>请输入备用金。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="167" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="184" />
       <source>Enter the cash counted.</source>
       <translation>请输入实点现金。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="175" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="199" />
       <source>Return against {number}</source>
       <translation>按 {number} 退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="179" />
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="208" />
+      <source>Scan a serial coming back (blank: those sold), Enter</source>
+      <translation>扫描退回的序列号（留空：按售出的），回车</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="212" />
       <source>Sold</source>
       <translation>售出</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/dialogs.py" line="240" />
+      <source>Serial {serial} is scanned already.</source>
+      <translation>序列号 {serial} 已扫描。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="34" />
+      <source>Serial numbers: {product}</source>
+      <translation>序列号：{product}</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="39" />
+      <source>Scan the serial number, Enter</source>
+      <translation>扫描序列号，回车</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="57" />
+      <source>Scan serial {n} of {count}</source>
+      <translation>扫描第 {n} 个序列号，共 {count} 个</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="59" />
+      <source>All {count} scanned: Enter confirms</source>
+      <translation>{count} 个已全部扫描：回车确认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="70" />
+      <source>All {count} serials are scanned; Enter confirms.</source>
+      <translation>{count} 个序列号已全部扫描；回车确认。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="81" />
+      <source>{serial} is not a serial number of this product.</source>
+      <translation>{serial} 不是该商品的序列号。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/counter/serials.py" line="90" />
+      <source>Scan {left} more serial number(s).</source>
+      <translation>还需扫描 {left} 个序列号。</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/errors.py" line="28" />
@@ -1196,107 +1266,107 @@ Database: {db}</source>
       <translation>搜索……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="91" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="97" />
       <source>e.g. 20260315</source>
       <translation>如 20260315</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="280" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="286" />
       <source>Entered {done} / {qty}</source>
       <translation>已录 {done} / {qty}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="78" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="84" />
       <source>Lots</source>
       <translation>批次</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="88" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
       <source>Scan or type the serial number</source>
       <translation>扫描或输入序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="88" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
       <source>Lot number</source>
       <translation>批号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="100" />
       <source>from the shelf life ({days} days)</source>
       <translation>按保质期（{days} 天）推算</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="94" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="100" />
       <source>e.g. 20261231</source>
       <translation>如 20261231</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="97" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="103" />
       <source>Serial number</source>
       <translation>序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="100" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="106" />
       <source>Production date</source>
       <translation>生产日期</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="101" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="107" />
       <source>Expiry date</source>
       <translation>有效期至</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="173" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="179" />
       <source>Enter the serial number.</source>
       <translation>请输入序列号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="173" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="179" />
       <source>Enter the lot number.</source>
       <translation>请输入批号。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="177" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="183" />
       <source>Serial number {serial} was scanned already.</source>
       <translation>序列号 {serial} 已扫过。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="180" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="186" />
       <source>All {qty} serial numbers are scanned already.</source>
       <translation>{qty} 个序列号已全部扫完。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="186" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="192" />
       <source>The quantity of lot {lot} must be a number above 0.</source>
       <translation>批次 {lot} 的数量必须是大于 0 的数字。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="191" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="197" />
       <source>Type a date such as 20261001 or 10-1.</source>
       <translation>请输入日期，如 20261001 或 10-1。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="195" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="201" />
       <source>Lot {lot} needs its production date or its expiry date (shelf life {days} days).</source>
       <translation>批次 {lot} 需要生产日期或有效期（保质期 {days} 天）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="203" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="209" />
       <source>Lot {lot} expires before it was made.</source>
       <translation>批次 {lot} 的有效期早于生产日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="207" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="213" />
       <source>Lot {lot}: {qty} is more than the {left} still to cover.</source>
       <translation>批次 {lot}：{qty} 超过尚未录入的 {left}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="236" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="242" />
       <source>{qty} serial numbers are needed; {done} are scanned.</source>
       <translation>需要 {qty} 个序列号，已扫 {done} 个。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="244" />
+      <location filename="../../erp_desktop/ui/widgets/lot_entry.py" line="250" />
       <source>The lots add up to {done}; the line needs {qty}.</source>
       <translation>批次合计 {done}，本行需要 {qty}。</translation>
     </message>
