@@ -669,12 +669,17 @@
       <translation>采购申请</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/audit_labels.py" line="67" />
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="65" />
+      <source>Store counter (PC)</source>
+      <translation>门店收银台（电脑）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="69" />
       <source>Variant dimension</source>
       <translation>规格维度</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/audit_labels.py" line="68" />
+      <location filename="../../erp_desktop/services/system/audit_labels.py" line="70" />
       <source>Variant value</source>
       <translation>规格值</translation>
     </message>

@@ -61,6 +61,8 @@ ENTITY_LABELS = {
     "sales_quote": N_("Quotation"),
     "setting": N_("Setting"),
     "stock_count": N_("Stock count"),
+    "store": N_("Store"),
+    "store_counter": N_("Store counter (PC)"),
     "supplier": N_("Supplier"),
     "unit": N_("Product units"),
     "user": N_("User"),
