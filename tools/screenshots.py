@@ -161,6 +161,9 @@ def _new_screens(app, window, uow, out: Path, *, real: bool) -> None:
         ("assembly", lambda: _assembly(window, uow, kit.code)),
         ("receipt_phone", lambda: _receipt_phone(window, uow)),
         ("ticket_template", lambda: _ticket_template(window)),
+        ("member_template", lambda: _member_dialog(window)),
+        ("sales_return", lambda: _sales_return(window, uow)),
+        ("purchase_return", lambda: _purchase_return(window, uow)),
         ("profit_by_store", lambda: _profit_by_store(window)),
     ]
     for name, show in shots:
@@ -185,16 +188,15 @@ def _settings_page(window, module: str):
 
 
 def _stock_doc_in_units(window, uow, code: str):
-    """A receipt of 3 箱, typed as the shop does: code, Enter, 3, Enter, 2 (the second unit)."""
+    """A receipt of one 箱 (the product's purchase unit), typed as the shop does: its code, Enter."""
     from PySide6.QtCore import Qt
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
     form = window.show_tab("inventory").documents.new_document("receipt")
     QTest.keyClicks(form.grid.picker, code)
-    for keys in (Qt.Key.Key_Return, Qt.Key.Key_3, Qt.Key.Key_Return, Qt.Key.Key_2):
-        QApplication.processEvents()
-        QTest.keyClick(QApplication.focusWidget(), keys)
+    QTest.keyClick(form.grid.picker, Qt.Key.Key_Return)  # a code typed whole: one 箱, as a scan
+    QApplication.processEvents()
     return None
 
 
@@ -231,6 +233,44 @@ def _ticket_template(window):
     _settings_page(window, "erp_desktop.ui.settings.print_templates")
     page = window.show_tab("settings").stack.currentWidget()
     page.kind_combo.setCurrentIndex(page.kind_combo.findData("counter_ticket"))
+    return None
+
+
+def _member_dialog(window):
+    """Use for member… on a counter ticket's template: the members to choose from."""
+    from erp_desktop.ui.settings.print_templates import _MemberDialog
+
+    _ticket_template(window)
+    members = _MemberDialog(window.ctx, window.show_tab("settings").stack.currentWidget())
+    members.dialog.show()
+    return members.dialog
+
+
+def _sales_return(window, uow):
+    from erp_desktop.services import sales
+    from erp_desktop.services.paging import ListQuery
+    from erp_desktop.ui.sales.dialogs import ReturnDialog
+
+    for row in sales.list_orders(uow, ListQuery(limit=200)).rows:
+        deliveries = sales.get_order_view(uow, row.id).deliveries
+        if deliveries:
+            dialog = ReturnDialog(window.ctx, sales.get_delivery_view(uow, deliveries[-1].id), window)
+            dialog.show()
+            return dialog
+    return None
+
+
+def _purchase_return(window, uow):
+    from erp_desktop.services import purchasing
+    from erp_desktop.services.paging import ListQuery
+    from erp_desktop.ui.purchasing.receive_dialog import ReturnDialog
+
+    for row in purchasing.list_orders(uow, ListQuery(limit=50)).rows:
+        receipts = purchasing.get_order_detail(uow, row.id).receipts
+        if receipts:
+            dialog = ReturnDialog(window.ctx, receipts[-1].id, window)
+            dialog.show()
+            return dialog
     return None
 
 

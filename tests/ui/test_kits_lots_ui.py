@@ -91,6 +91,7 @@ def test_an_assembly_with_serials_and_lots_by_keys(uow, shop, tab, qtbot, monkey
     table = form.components_table
     assert [table.item(r, 6).text() for r in range(2)] == ["FEFO (first expiry first)", "Scan serials…"]
     assert form.kit_lots_button.isVisibleTo(form) and form.kit_lots_button.text() == "Scan serials…"
+    assert form.kit_lots_label.isVisibleTo(form)  # its label with it
 
     qtbot.keyClick(form, Qt.Key.Key_F11)  # no serials yet: refused, naming the line, still a draft
     assert warnings and "Line 1, GIFT Gift box: scan the serial number" in warnings[-1]

@@ -17,7 +17,10 @@ from tests.support import factories
 from tests.support.sales import make_shop
 from tests.ui.test_forms_ui import enter, type_text
 from tests.ui.test_inventory_ui import tab  # noqa: F401 - the inventory tab, its questions answered yes
+from tests.ui.test_units_dialogs_ui import _type
 from tests.ui.test_units_stock_ui import _open
+
+TODAY = date.today()
 
 
 def test_the_unit_cell_shows_its_whole_choice(ui_ctx, qtbot, tab):  # noqa: F811
@@ -67,3 +70,85 @@ def test_a_receipts_phone_dialog_speaks_of_scanning_and_shows_its_address_from_t
         assert QApplication.activeModalWidget() is None  # the form stays usable beside it
     finally:
         hub.close_all()
+
+
+def _boxed_shop(uow):
+    """A001 with a long name, counted in 瓶 and sold and bought by the 箱 of 24."""
+    from tests.ui.test_units_dialogs_ui import _bottles
+
+    shop = _bottles(uow)
+    with uow.write() as tx:
+        tx.get(Product, shop.a).name = "五常稻花香大米 东北珍珠米 真空包装"
+    return shop
+
+
+def test_a_sales_return_shows_every_column_without_scrolling(ui_ctx, qtbot):
+    from erp_desktop.services import sales
+    from erp_desktop.ui.sales.dialogs import ReturnDialog
+
+    uow = ui_ctx.uow
+    shop = _boxed_shop(uow)
+    ref = sales.create_order(uow, customer_id=shop.customer, lines=[sales.LineInput(shop.a, D(1), unit="箱")], on=TODAY)
+    sales.confirm_order(uow, ref.id)
+    sales.deliver_order(uow, ref.id, location_id=shop.bin1)
+    delivery = sales.get_order_view(uow, ref.id).deliveries[-1]
+    dialog = ReturnDialog(ui_ctx, sales.get_delivery_view(uow, delivery.id))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.lines_table
+    assert table.horizontalScrollBar().maximum() == 0  # 单位 and 基本单位数量 in view
+    _type(qtbot, table.cellWidget(0, 6), "1")
+    assert table.item(0, table.columnCount() - 1).text() == "= 24 瓶"
+    assert dialog.height() <= 768
+
+
+def test_a_purchase_returns_product_column_takes_the_room(ui_ctx, qtbot):
+    from erp_desktop.ui.purchasing.receive_dialog import ReturnDialog
+
+    uow = ui_ctx.uow
+    shop = _boxed_shop(uow)
+    with uow.write() as tx:
+        supplier = factories.supplier(tx, "S001", name="Supplier One").id
+    ref = purchasing.create_order(
+        uow, supplier_id=supplier, on=TODAY, lines=[purchasing.OrderLineInput(shop.a, D(5), D(144), unit="箱")]
+    )
+    purchasing.confirm_order(uow, ref.id)
+    receipt = purchasing.receive_order(uow, ref.id, on=TODAY, location_id=shop.bin1)
+    dialog = ReturnDialog(ui_ctx, receipt.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.lines_table
+    label = table.item(0, 0).text()
+    assert table.columnWidth(0) >= table.fontMetrics().horizontalAdvance(label)  # the name whole, not 五常…
+    assert table.horizontalScrollBar().maximum() == 0
+    assert table.horizontalHeader().sectionSize(table.columnCount() - 1) >= table.fontMetrics().horizontalAdvance(
+        "Base qty"
+    )
+
+
+def test_an_untracked_kits_form_shows_no_lots_label_beside_nothing(uow, ui_ctx, qtbot, monkeypatch):
+    from erp_desktop.services import inventory
+    from erp_desktop.services.inventory import ComponentInput
+    from erp_desktop.ui.inventory import InventoryTab
+
+    with uow.write() as tx:
+        box = factories.product(tx, "BOX", name="Gift box", cost="3").id
+        kit = factories.product(tx, "GIFT", name="Tea gift set", cost="0").id
+        factories.warehouse(tx, "MAIN", bins=("A-01",))
+    inventory.set_bom(uow, kit, [ComponentInput(box, D("1"))])
+    monkeypatch.setattr("erp_desktop.ui.inventory.kit_form.ask", lambda parent, question: True)
+    widget = InventoryTab(ui_ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    form = widget.documents.new_document("assembly")
+    qtbot.addWidget(form)
+    form.show()
+    assert not form.kit_lots_label.isVisibleTo(form)
+    form.kit_picker.setFocus()
+    qtbot.keyClicks(form.kit_picker, "GIFT")
+    qtbot.keyClick(form.kit_picker, Qt.Key.Key_Return)
+    assert form.bom is not None and form.focusWidget() is form.qty_edit
+    assert form.kit_lots_label.text() == "Kit lots / serials"
+    assert not form.kit_lots_button.isVisibleTo(form) and not form.kit_lots_label.isVisibleTo(form)
