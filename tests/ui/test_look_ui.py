@@ -152,3 +152,22 @@ def test_an_untracked_kits_form_shows_no_lots_label_beside_nothing(uow, ui_ctx, 
     assert form.bom is not None and form.focusWidget() is form.qty_edit
     assert form.kit_lots_label.text() == "Kit lots / serials"
     assert not form.kit_lots_button.isVisibleTo(form) and not form.kit_lots_label.isVisibleTo(form)
+
+
+def test_the_template_editor_needs_no_sideways_scroll_in_the_settings_tab(ui_ctx, qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from erp_desktop.ui.settings import SettingsTab
+
+    settings_tab = SettingsTab(ui_ctx, pages=["erp_desktop.ui.settings.print_templates"])
+    qtbot.addWidget(settings_tab)
+    settings_tab.resize(1366, 700)
+    settings_tab.show()
+    qtbot.waitExposed(settings_tab)
+    page = settings_tab.stack.currentWidget()
+    page.kind_combo.setFocus()
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("counter_ticket"))
+    scroll = page.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.widget().width() > 0)
+    assert scroll.horizontalScrollBar().maximum() == 0  # the margins' four boxes and the paper size whole
+    assert page.customer_button.text() == "Use for member…"
