@@ -1564,102 +1564,102 @@
       <translation>搜索单号、备注或商品…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="399" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="404" />
       <source>In stock at that bin: {lots}</source>
       <translation>该库位库存：{lots}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="79" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="80" />
       <source>Kit: code, name, barcode or 助记码</source>
       <translation>组合商品：编码、名称、条码或助记码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="88" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="89" />
       <source>Kits</source>
       <translation>套数</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="93" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="94" />
       <source>The lots or serial numbers of the kits</source>
       <translation>套件的批次或序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="95" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="96" />
       <source>Kit lots / serials</source>
       <translation>套件批次 / 序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="235" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="238" />
       <source>{kits} × {code}: value {value}</source>
       <translation>{kits} × {code}：金额 {value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="336" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="339" />
       <source>As assembled (Enter to type)</source>
       <translation>按组装时（按 Enter 录入）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="337" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="340" />
       <source>Scan serials…</source>
       <translation>扫描序列号……</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="337" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="340" />
       <source>Enter lots…</source>
       <translation>录入批次…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="398" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="403" />
       <source>None in stock at that bin.</source>
       <translation>该库位没有库存。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="90" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="91" />
       <source>Components from</source>
       <translation>组件出库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="90" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="91" />
       <source>Kits from</source>
       <translation>组合商品出库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="91" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="92" />
       <source>Kits to</source>
       <translation>组合商品入库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="91" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="92" />
       <source>Components to</source>
       <translation>组件入库库位</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="218" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="221" />
       <source>A reversal (红冲).</source>
       <translation>这是一张红冲单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="220" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="223" />
       <source>Reversed.</source>
       <translation>已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="249" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="252" />
       <source>{kits} × {code}: {value} at today's cost ({cost} a kit)</source>
       <translation>{kits} × {code}：按当前成本 {value}（每套 {cost}）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="257" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="260" />
       <source>Choose the kit: its bill of components fills the lines.</source>
       <translation>请选择组合商品：按其物料清单自动生成明细。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="334" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="337" />
       <source>FEFO (first expiry first)</source>
       <translation>先到期先出（FEFO）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="309" />
+      <location filename="../../erp_desktop/ui/inventory/kit_form.py" line="312" />
       <source>Enter how many kits, more than zero.</source>
       <translation>请输入套数，须大于零。</translation>
     </message>
@@ -1694,12 +1694,12 @@
       <translation>安全页面（https），使用本店自己的证书：手机会提示一次不认识该证书。请核对显示的指纹为 {fingerprint} 后继续；之后“摄像头”按钮即可实时扫码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="187" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="188" />
       <source>none yet</source>
       <translation>暂无</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="188" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="189" />
       <source>Phones: {phones} · scans received: {n}</source>
       <translation>手机：{phones} · 已收到扫码 {n} 条</translation>
     </message>
@@ -1709,14 +1709,19 @@
       <translation>普通 http：手机无法在此打开实时摄像头；可以拍摄条码照片，或输入条码。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="183" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="184" />
       <source>The phone session has ended.</source>
       <translation>手机盘点已结束。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/inventory/phone.py" line="266" />
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="267" />
       <source>Scan this code with the phone's camera; the phone must be on the same Wi-Fi as this PC. Several phones may scan at once. Scans appear in this form as they arrive; posting stays here.</source>
       <translation>用手机相机扫描此二维码；手机须与本电脑连接同一 Wi-Fi。可多部手机同时扫码。扫码结果实时出现在本单据中；过账仍在电脑上完成。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/inventory/phone.py" line="274" />
+      <source>End phone scanning</source>
+      <translation>结束手机扫码</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/inventory/reports.py" line="170" />

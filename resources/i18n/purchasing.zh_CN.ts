@@ -1324,7 +1324,7 @@
       <translation>从 {number} 退货给供应商</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="84" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="87" />
       <source>Post return</source>
       <translation>过账退货</translation>
     </message>
@@ -1339,12 +1339,12 @@
       <translation>本次退货</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="90" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="93" />
       <source>{order} · {supplier} · {where}</source>
       <translation>{order} · {supplier} · {where}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="119" />
+      <location filename="../../erp_desktop/ui/purchasing/receive_dialog.py" line="122" />
       <source>Line {row}: the quantity is not a valid number.</source>
       <translation>第 {row} 行:数量不是有效数字。</translation>
     </message>

@@ -1509,27 +1509,27 @@
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="315" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="317" />
       <source>Fields, in order: {fields}</source>
       <translation>可用字段（按顺序填写）：{fields}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="566" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="568" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="708" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="710" />
       <source>Use for member…</source>
       <translation>用于会员…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="711" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="713" />
       <source>Name, card or phone</source>
       <translation>姓名、卡号或电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="716" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="718" />
       <source>The counter has no members yet.</source>
       <translation>收银台还没有会员。</translation>
     </message>
@@ -1554,62 +1554,62 @@
       <translation>预览单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="313" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="315" />
       <source>Barcode of the number</source>
       <translation>单号条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="368" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="370" />
       <source>The built-in template cannot be changed; make a copy to edit it.</source>
       <translation>内置模板不能修改，请复制后编辑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="589" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="591" />
       <source>{name} (copy)</source>
       <translation>{name}（副本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="607" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="609" />
       <source>Rename template</source>
       <translation>重命名模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="787" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="789" />
       <source>Use for supplier…</source>
       <translation>指定给供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="529" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="531" />
       <source>Pick a document to preview.</source>
       <translation>请选择一张单据进行预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="531" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="533" />
       <source>Preview this kind from its print dialog.</source>
       <translation>此类打印请在其打印对话框中预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="621" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="623" />
       <source>Delete the template {name}?</source>
       <translation>删除模板 {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="670" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="672" />
       <source>{name} is now this party's template for this kind.</source>
       <translation>{name} 已设为该往来单位此类单据的模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="675" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="677" />
       <source>Import a template</source>
       <translation>导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="675" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="677" />
       <source>Templates (*.json)</source>
       <translation>模板 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="689" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="691" />
       <source>Export a template</source>
       <translation>导出模板</translation>
     </message>

@@ -505,7 +505,7 @@
       <translation>当前单据</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/forms/grid.py" line="554" />
+      <location filename="../../erp_desktop/ui/forms/grid.py" line="558" />
       <source>Remove line {row} ({product})?</source>
       <translation>删除第 {row} 行（{product}）？</translation>
     </message>

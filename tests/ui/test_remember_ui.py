@@ -95,7 +95,7 @@ def test_exchange_dialog_and_its_line_columns_are_remembered_despite_its_own_res
     delivery = sales.get_delivery_view(uow, sales.deliver_order(uow, order.id, on=date(2026, 3, 10)).id)
 
     first = _show(qtbot, ExchangeDialog(ui_ctx, delivery))
-    assert (first.width(), first.height()) == (860, 600)  # ExchangeDialog resizes after ReturnDialog.__init__
+    assert (first.width(), first.height()) == (960, 600)  # ExchangeDialog resizes after ReturnDialog.__init__
     first.resize(1000, 700)
     first.lines_table.horizontalHeader().resizeSection(0, 321)
     first.out_table.horizontalHeader().resizeSection(1, 234)  # (the last one stretches)
@@ -109,7 +109,7 @@ def test_exchange_dialog_and_its_line_columns_are_remembered_despite_its_own_res
     from erp_desktop.ui.sales.dialogs import ReturnDialog
 
     plain = _show(qtbot, ReturnDialog(ui_ctx, delivery))
-    assert (plain.width(), plain.height()) == (820, 480)
+    assert (plain.width(), plain.height()) == (960, 480)
     assert plain.lines_table.horizontalHeader().sectionSize(0) != 321
 
 

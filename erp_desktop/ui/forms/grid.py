@@ -297,7 +297,11 @@ class LineGrid(QTableWidget):
                 edit.installEventFilter(self)
                 self.setCellWidget(row, i, edit)
             elif column.editable and column.kind == "unit":
-                self.setCellWidget(row, i, self._unit_picker(column.key, values))
+                combo = self._unit_picker(column.key, values)
+                self.setCellWidget(row, i, combo)
+                # "2 箱 ×24" whole: the column widens to its longest choice (70 px clipped the ×24)
+                if self.columnWidth(i) < combo.sizeHint().width():
+                    self.setColumnWidth(i, combo.sizeHint().width())
             else:
                 self.set_cell(row, column.key, value)
         return from_matrix

@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -93,6 +94,8 @@ class KitDocForm(DocumentForm):
         self.kit_lots_button.setToolTip(tr("The lots or serial numbers of the kits"))
         self.kit_lots_button.clicked.connect(lambda _c=False: self.edit_lots(None))
         self.add_field(tr("Kit lots / serials"), self.kit_lots_button)
+        # its label goes and comes with the button (an untracked kit left 套件批次 / 序列号 beside nothing)
+        self.kit_lots_label = next(w for w in self.findChildren(QLabel) if w.buddy() is self.kit_lots_button)
         self.add_field(tr("Note"), self.note_edit, span=3, new_row=True)
         self._lots: dict[uuid.UUID, tuple[inventory.LotInput, ...]] = {}  # product → lots entered
         self.lot_dialog: LotEntryDialog | None = None
@@ -344,8 +347,10 @@ class KitDocForm(DocumentForm):
             self.kit_lots_button.setText(moved_text(moved))
             self.kit_lots_button.setEnabled(False)
             self.kit_lots_button.setVisible(bool(moved))
+            self.kit_lots_label.setVisible(bool(moved))
             return
         self.kit_lots_button.setVisible(bool(tracked))
+        self.kit_lots_label.setVisible(bool(tracked))
         self.kit_lots_button.setEnabled(self.state == "draft")
         if bom is None or not tracked:
             return

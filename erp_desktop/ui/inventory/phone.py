@@ -171,6 +171,7 @@ class PhoneDialog(QDialog):
             return
         url = self.url
         self.url_edit.setText(url)
+        self.url_edit.setCursorPosition(0)  # the address's start (https://192.…) in view, not its end
         pixmap = QPixmap()
         pixmap.loadFromData(mobile.qr_png(url, scale=7))
         self.qr_label.setPixmap(pixmap)
@@ -269,6 +270,8 @@ class FormPhone(QObject):
                     "posting stays here."
                 )
             )
+            # not 结束手机盘点: a receipt or a transfer is no count
+            self.dialog.end_button.setText(tr("End phone scanning"))
         if not self.dialog.start():
             return None
         self.dialog.show()

@@ -60,6 +60,9 @@ class ReturnDialog(QDialog):
             self, [tr("Product"), tr("Received"), tr("Returned"), tr("Returnable"), tr("Net"), tr("Return now")]
         )
         unit_column, base_column = add_unit_columns(self.lines_table, 5)
+        header = self.lines_table.horizontalHeader()  # the figures as wide as they need, the product the rest
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.row_units: list[RowUnit] = []  # the unit each row's quantity is typed in
         for line in self.receipt.lines:
             r = self.lines_table.rowCount()

@@ -416,7 +416,7 @@ class ReturnDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.delivery = ctx, delivery
         self.setWindowTitle(self._title())
-        self.resize(820, 480)
+        self.resize(960, 480)  # every column in view, 单位 and 基本单位数量 too (820 hid them behind a scroll)
         self.on_edit = date_edit(self)
         self.reason_edit = QLineEdit(self)
         self.form = QFormLayout()
@@ -566,7 +566,7 @@ class ExchangeDialog(ReturnDialog):
 
     def __init__(self, ctx: AppContext, delivery: sales.DeliveryView, parent: QWidget | None = None):
         super().__init__(ctx, delivery, parent)
-        self.resize(860, 600)
+        self.resize(960, 600)  # the return's columns all in view, as in ReturnDialog
         self.bin_picker = BinPicker(ctx, self, with_bins=False)
         self.out_picker = ProductPicker(ctx, self)
         self.out_qty_edit = DecimalEdit(3, parent=self)

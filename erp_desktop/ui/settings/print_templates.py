@@ -249,7 +249,9 @@ class PrintTemplatesPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         for part in (left, scroll, right):
             splitter.addWidget(part)
-        splitter.setSizes([230, 470, 420])
+        # the editor as wide as its fields (470 hid the margins' last box and the height behind a
+        # sideways scroll at 1366×768); the preview fits its page to the width it is given
+        splitter.setSizes([190, 620, 310])
         layout = QHBoxLayout(self)
         layout.addWidget(splitter)
 
