@@ -65,9 +65,7 @@ def load_rules(tx: Session) -> DateRules:
 
 # the setting's value as a scalar subquery, for a caller that reads it with other values in one
 # statement (``journal.ensure_period_open``) and hands it to ``keep_rules``
-RULES_VALUE = (
-    select(AppSetting.__table__.c.value).where(AppSetting.__table__.c.key == SETTING_KEY).scalar_subquery()
-)
+RULES_VALUE = select(AppSetting.__table__.c.value).where(AppSetting.__table__.c.key == SETTING_KEY).scalar_subquery()
 
 
 def flush_pending(tx: Session) -> None:
