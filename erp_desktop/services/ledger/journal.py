@@ -24,7 +24,7 @@ from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO, money
 from erp_desktop.services.ledger import dates
 from erp_desktop.services.ledger.dates import check_document_date
-from erp_desktop.services.ledger.numbering import next_number, next_voucher
+from erp_desktop.services.ledger.numbering import entry_numbers
 from erp_desktop.storage import chain
 from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.rows import insert_rows
@@ -264,8 +264,8 @@ class Posting:
             for line in self.lines:
                 ensure_leaf(tx, line.account)
         actor = actor_of(tx)
-        period, voucher_no = next_voucher(tx, self.on)
-        entry = PostedEntry(uuid7(), next_number(tx, "JE", self.on), self.on, period, voucher_no)
+        period, voucher_no, number = entry_numbers(tx, self.on)
+        entry = PostedEntry(uuid7(), number, self.on, period, voucher_no)
         row: dict[str, object] = {
             "id": entry.id,
             "number": entry.number,

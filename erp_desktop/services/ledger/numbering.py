@@ -94,6 +94,30 @@ def _start_sequence(tx: Session, doc_type: str, year: int, series: str) -> None:
         tx.connection().execute(insert(_SEQUENCES).values(doc_type=doc_type, year=year, series=series, next_value=1))
 
 
+# an entry's voucher and JE numbers in one statement: both sequences locked in the order taking
+# them one by one would (the voucher's first: "V…" sorts after "JE"), so two postings never
+# wait on each other crosswise
+_TAKE_PAIR = Prepared(
+    update(_SEQUENCES)
+    .where(
+        _SEQ.year == bindparam("k_year"),
+        _SEQ.series == bindparam("k_series"),
+        _SEQ.doc_type.in_(
+            select(_SEQ.doc_type)
+            .where(
+                _SEQ.year == bindparam("k_year"),
+                _SEQ.series == bindparam("k_series"),
+                _SEQ.doc_type.in_([bindparam("k_first"), bindparam("k_second")]),
+            )
+            .order_by(_SEQ.doc_type.desc())
+            .with_for_update()
+            .scalar_subquery()
+        ),
+    )
+    .values(next_value=_SEQ.next_value + 1)
+    .returning(_SEQ.doc_type, _SEQ.next_value)
+)
+
 VOUCHER_WORD = "记"  # 记账凭证: one voucher word for every entry (no 收/付/转 split)
 
 
@@ -103,3 +127,21 @@ def next_voucher(tx: Session, on: date) -> tuple[int, str]:
     gives it back; the PC's series letter goes in front: ``记-B0001``)."""
     series, taken = _take(tx, f"V{on.month:02d}", on.year)
     return on.year * 100 + on.month, f"{VOUCHER_WORD}-{series}{taken - 1:04d}"
+
+
+def entry_numbers(tx: Session, on: date) -> tuple[int, str, str]:
+    """``next_voucher`` and ``next_number(tx, "JE", on)`` of one journal entry: (yyyymm, voucher
+    number, entry number), in one statement once the transaction knows its series and both
+    sequences exist."""
+    series: str | None = tx_cache(tx, "series", [LocalState.__table__]).get("series")
+    voucher_type = f"V{on.month:02d}"
+    taken: dict[str, int] = {}
+    if series is not None:
+        key = {"k_year": on.year, "k_series": series, "k_first": voucher_type, "k_second": "JE"}
+        taken = {doc_type: value for doc_type, value in _TAKE_PAIR.rows(tx, key)}
+    if voucher_type in taken:
+        voucher = on.year * 100 + on.month, f"{VOUCHER_WORD}-{series}{taken[voucher_type] - 1:04d}"
+    else:
+        voucher = next_voucher(tx, on)
+    number = f"JE-{on.year}-{series}{taken['JE'] - 1:06d}" if "JE" in taken else next_number(tx, "JE", on)
+    return voucher[0], voucher[1], number
