@@ -20,8 +20,9 @@ from tests.support.sales import ON, assert_books_tie_out, make_shop
 # statements per step (before: 12, 8, 33, 22): the chain head is locked and read in one
 # statement, the series comes with the first number, the entry's voucher and JE numbers in one,
 # its account ids with the leaf check, the date rules with the last closed month, stock costs
-# and balances are made, locked and read in one statement each
-BUDGET = {"order": 10, "confirm": 7, "deliver": 26, "receipt": 17}
+# and balances are made, locked and read in one statement each, an order's products with their
+# costs, the order to confirm with its lines and customer
+BUDGET = {"order": 9, "confirm": 5, "deliver": 26, "receipt": 17}
 
 
 @contextmanager

@@ -259,15 +259,15 @@ _P, _PC = Product.__table__.c, ProductCost.__table__.c
 
 
 def _product_refs_query(ids):
-    return select(_P.id, _P.code, _P.tax_rate, _P.sale_price, _P.purchase_price).where(_P.id.in_(ids))
-
-
-def _avg_costs_query(ids):
-    return select(_PC.product_id, _PC.avg_cost).where(_PC.product_id.in_(ids))
+    """The products with their average cost (NULL without a cost row): one statement."""
+    return (
+        select(_P.id, _P.code, _P.tax_rate, _P.sale_price, _P.purchase_price, _PC.avg_cost)
+        .select_from(Product.__table__.outerjoin(ProductCost.__table__, _PC.product_id == _P.id))
+        .where(_P.id.in_(ids))
+    )
 
 
 _PRODUCT_REFS = PreparedIn(_product_refs_query, _product_refs_query(bindparam("in0", expanding=True)), [_P.id])
-_AVG_COSTS = PreparedIn(_avg_costs_query, _avg_costs_query(bindparam("in0", expanding=True)), [_PC.product_id])
 
 
 def price_line(
@@ -289,8 +289,11 @@ def price_lines(
     read once for all of them. A price away from the resolved one, or a net price below the
     product's average cost, needs ``Perm.EDIT_PRICES``."""
     ids = list(dict.fromkeys(line.product_id for line in lines if isinstance(line.product_id, uuid.UUID)))
-    products = {row[0]: ProductRef(*row) for row in _PRODUCT_REFS.rows(tx, ids)} if ids else {}
-    costs = dict(_AVG_COSTS.rows(tx, list(products))) if products else {}
+    products: dict[uuid.UUID, ProductRef] = {}
+    costs: dict[uuid.UUID, Decimal | None] = {}
+    for row in _PRODUCT_REFS.rows(tx, ids) if ids else ():
+        products[row[0]] = ProductRef(*row[:5])
+        costs[row[0]] = row[5]
     resolved_prices: list[Decimal | None] = [default_price] * len(lines)
     for line in lines:  # before pricing: a quantity break compared with NaN or text raises, not refuses
         if line.product_id in products:
