@@ -21,8 +21,8 @@ from tests.support.sales import ON, assert_books_tie_out, make_shop
 # statement, the series comes with the first number, the entry's voucher and JE numbers in one,
 # its account ids with the leaf check, the date rules with the last closed month, stock costs
 # and balances are made, locked and read in one statement each, an order's products with their
-# costs, the order to confirm with its lines and customer
-BUDGET = {"order": 9, "confirm": 5, "deliver": 26, "receipt": 17}
+# costs, the order to confirm with its lines and customer, the order to deliver with its customer
+BUDGET = {"order": 9, "confirm": 5, "deliver": 25, "receipt": 17}
 
 
 @contextmanager

@@ -172,11 +172,29 @@ class DeliverableOrder(OrderRules):
     state: str
     version: int
     lines: list[DeliverableLine]
+    customer_name: str | None = None  # read with the order (None: no such customer)
+    payment_terms_days: int = 0
+
+    def customer(self) -> CustomerRef:
+        """The order's customer as a posting needs it (``customer_ref`` without a statement)."""
+        if self.customer_name is None:
+            raise ValidationError(tr("Choose a customer."), field="customer")
+        return CustomerRef(self.customer_id, self.customer_name, self.payment_terms_days)
 
 
 _SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
+_CU = Customer.__table__.c
+# the customer in subqueries of the select list: FOR UPDATE locks the order's row only
 _ORDER_VIEW = Prepared(
-    select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
+    select(
+        _SO.id,
+        _SO.number,
+        _SO.customer_id,
+        _SO.state,
+        _SO.version,
+        select(_CU.name).where(_CU.id == _SO.customer_id).scalar_subquery(),
+        select(_CU.payment_terms_days).where(_CU.id == _SO.customer_id).scalar_subquery(),
+    ).where(_SO.id == bindparam("id"))
 )
 _ORDER_LINE_VIEWS = Prepared(
     select(
@@ -207,8 +225,10 @@ def deliverable_order(tx: Session, order_id: uuid.UUID) -> DeliverableOrder:
     if row is None:
         raise NotFound(tr("Sales order not found."))
     lines = [DeliverableLine(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
-    order_id_, number, customer_id, state, version = row
-    return DeliverableOrder(order_id_, number, customer_id, state, version, lines=lines)
+    order_id_, number, customer_id, state, version, name, terms = row
+    return DeliverableOrder(
+        order_id_, number, customer_id, state, version, lines=lines, customer_name=name, payment_terms_days=terms or 0
+    )
 
 
 def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> SalesOrder:
