@@ -117,6 +117,10 @@ def entry_payload(entry: Any, lines: Iterable[Any], accounts: dict[str, Any]) ->
 _LS = table_("local_state", column("key", String), column("value", String))
 _HEAD = Prepared(select(_LS.c.value).where(_LS.c.key == bindparam("k")))
 _SET_HEAD = Prepared(update(_LS).where(_LS.c.key == bindparam("k")).values(value=bindparam("v")))
+_LOCK_HEAD = text(
+    "INSERT INTO local_state (key, value) VALUES (:k, '') "
+    "ON CONFLICT (key) DO UPDATE SET value = local_state.value RETURNING value"
+)
 _HEADS_SEEN = "_chain_heads_seen"  # session info: the head rows next_link found in this transaction
 
 
@@ -135,10 +139,9 @@ def next_link(tx: Session, table: str, pc_id: str) -> tuple[int, str]:
     key = _head_key(table, pc_id)
     conn, _raw = session_connection(tx)  # the transaction's connection, remembered (tx.connection() costs more)
     if conn.dialect.name == "postgresql":
-        conn.execute(
-            text("INSERT INTO local_state (key, value) VALUES (:k, '') ON CONFLICT (key) DO NOTHING"), {"k": key}
-        )
-        value = conn.execute(text("SELECT value FROM local_state WHERE key = :k FOR UPDATE"), {"k": key}).scalar()
+        # one round trip: create the head if missing, lock it and read it (a DO UPDATE that
+        # changes nothing locks the row, waiting for a client holding it, and returns its latest value)
+        value = conn.execute(_LOCK_HEAD, {"k": key}).scalar()
     else:  # the posting path: one prepared statement (storage.fastsql)
         value = _HEAD.scalar(tx, {"k": key})
     if value is not None:

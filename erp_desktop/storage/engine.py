@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import select
 import sqlite3
 import time
 from contextlib import closing
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import DBAPIError, DisconnectionError
 
 from erp_desktop import config
 from erp_desktop.errors import ShopFileError, UserError
@@ -52,7 +53,48 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
         )
         _configure_sqlite(engine)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    engine = create_engine(url, echo=echo)
+    _configure_ping(engine)
+    return engine
+
+
+PING_IDLE_S = 5.0  # a pooled server connection idle longer than this is pinged before use
+
+
+def _configure_ping(engine: Engine) -> None:
+    """A server connection is pinged before use (SQLAlchemy's pre-ping, one round trip) unless it
+    came back to the pool less than ``PING_IDLE_S`` ago and the server has sent nothing on it
+    since: a server that closed it (restart, ``pg_terminate_backend`` when a login is revoked)
+    leaves it readable, and then it is pinged as before. A dead connection is replaced: the pool
+    retries the checkout with a new one (``DisconnectionError``). Saves a round trip per action
+    in a run of user actions (DESIGN.md §5 ``sale_flow_ms``)."""
+
+    @event.listens_for(engine, "checkin")
+    def _returned(_dbapi_conn: Any, record: Any) -> None:
+        record.info["returned_at"] = time.monotonic()
+
+    @event.listens_for(engine, "checkout")
+    def _checked_out(dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        returned = record.info.pop("returned_at", None)
+        if returned is not None and time.monotonic() - returned < PING_IDLE_S and _quiet(dbapi_conn):
+            return
+        try:
+            engine.dialect.do_ping(dbapi_conn)
+        except engine.dialect.loaded_dbapi.Error as error:
+            if engine.dialect.is_disconnect(error, dbapi_conn, None):
+                raise DisconnectionError() from error
+            raise
+
+
+def _quiet(dbapi_conn: Any) -> bool:
+    """Whether an idle server connection is open with nothing waiting to be read on it."""
+    try:
+        if getattr(dbapi_conn, "closed", False) or getattr(dbapi_conn, "broken", False):
+            return False
+        readable, _w, _x = select.select([dbapi_conn.fileno()], [], [], 0)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return not readable
 
 
 def _configure_sqlite(engine: Engine) -> None:

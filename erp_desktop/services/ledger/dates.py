@@ -56,11 +56,31 @@ _RULES = Prepared(select(AppSetting.__table__.c.value).where(AppSetting.__table_
 def load_rules(tx: Session) -> DateRules:
     cache = tx_cache(tx, "date_rules", [AppSetting.__table__])
     if "value" not in cache:
-        if tx.autoflush and (tx.new or tx.dirty or tx.deleted):
-            tx.flush()  # what an ORM query would do first: the prepared read sees pending changes
+        flush_pending(tx)
+        cache = tx_cache(tx, "date_rules", [AppSetting.__table__])
         cache["value"] = rules_from_value(_RULES.scalar(tx, {"key": SETTING_KEY}))
     rules: DateRules = cache["value"]
     return rules
+
+
+# the setting's value as a scalar subquery, for a caller that reads it with other values in one
+# statement (``journal.ensure_period_open``) and hands it to ``keep_rules``
+RULES_VALUE = select(AppSetting.__table__.c.value).where(AppSetting.__table__.c.key == SETTING_KEY).scalar_subquery()
+
+
+def flush_pending(tx: Session) -> None:
+    """What an ORM query would do first: the prepared read sees pending changes."""
+    if tx.autoflush and (tx.new or tx.dirty or tx.deleted):
+        tx.flush()
+
+
+def rules_loaded(tx: Session) -> bool:
+    return "value" in tx_cache(tx, "date_rules", [AppSetting.__table__])
+
+
+def keep_rules(tx: Session, value: object) -> None:
+    """Cache the rules read from ``RULES_VALUE`` (after ``flush_pending``) for the transaction."""
+    tx_cache(tx, "date_rules", [AppSetting.__table__])["value"] = rules_from_value(value)
 
 
 def plausible_range(rules: DateRules, today: date | None = None) -> tuple[date, date]:

@@ -11,9 +11,9 @@ import uuid
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
+from typing import Any, NoReturn
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, cast, null, select, union_all
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import PeriodClosed, UnbalancedEntry, ValidationError
@@ -22,8 +22,9 @@ from erp_desktop.models.base import utcnow, uuid7
 from erp_desktop.models.finance import Account, ClosedPeriod, JournalEntry, JournalLine, OpenItem
 from erp_desktop.models.system import AppSetting
 from erp_desktop.money import ZERO, money
+from erp_desktop.services.ledger import dates
 from erp_desktop.services.ledger.dates import check_document_date
-from erp_desktop.services.ledger.numbering import next_number, next_voucher
+from erp_desktop.services.ledger.numbering import entry_numbers
 from erp_desktop.storage import chain
 from erp_desktop.storage.fastsql import Prepared, PreparedIn
 from erp_desktop.storage.rows import insert_rows
@@ -70,17 +71,37 @@ def _account_ids_query(codes: Any) -> Any:
     return select(_AC.code, _AC.id).where(_AC.code.in_(codes))
 
 
-# code → id of an entry's accounts (the chain hashes lines with their account's id)
-_ACCOUNT_IDS = PreparedIn(_account_ids_query, _account_ids_query(bindparam("in0", expanding=True)), [_AC.code])
+def _account_refs_query(codes: Any) -> Any:
+    """code → id of an entry's accounts (the chain hashes lines with their account's id): (code,
+    id) of the accounts ``codes`` and (code, None) for each of them that has
+    sub-accounts: an entry's account ids and its leaf check in one statement."""
+    parents = select(_AC.parent_code, cast(null(), _AC.id.type)).where(_AC.parent_code.in_(codes)).distinct()
+    return union_all(_account_ids_query(codes), parents)
+
+
+_ACCOUNT_REFS = PreparedIn(_account_refs_query, _account_refs_query(bindparam("in0", expanding=True)), [_AC.code])
 _LAST_CLOSED = Prepared(select(_CP.year, _CP.month).order_by(_CP.year.desc(), _CP.month.desc()).limit(1))
+_RULES_AND_LAST_CLOSED = Prepared(
+    select(
+        dates.RULES_VALUE,
+        _LAST_CLOSED.statement.with_only_columns(_CP.year).scalar_subquery(),
+        _LAST_CLOSED.statement.with_only_columns(_CP.month).scalar_subquery(),
+    )
+)
 
 
 def ensure_period_open(tx: Session, on: date) -> None:
     """Raise ``PeriodClosed`` if ``on`` falls in a closed month (or before the last closed one);
     an implausible date (year 1, 9999, before the shop opened) asks to be confirmed first
     (``ledger.dates``) — every posting of every document kind passes here."""
-    check_document_date(tx, on)
     cache = tx_cache(tx, "closed_through", [ClosedPeriod.__table__])
+    if "value" not in cache and not dates.rules_loaded(tx):  # both in one round trip
+        dates.flush_pending(tx)
+        rules, year, month = _RULES_AND_LAST_CLOSED.first(tx) or (None, None, None)
+        dates.keep_rules(tx, rules)
+        cache = tx_cache(tx, "closed_through", [ClosedPeriod.__table__])
+        cache["value"] = None if year is None else (year, month)
+    check_document_date(tx, on)
     if "value" not in cache:
         last = _LAST_CLOSED.first(tx)
         cache["value"] = tuple(last) if last else None
@@ -135,9 +156,11 @@ def account_active(tx: Session, code: str) -> bool | None:
 def ensure_leaf(tx: Session, code: str, *, field: str = "account") -> None:
     """Raise ValidationError if ``code`` has sub-accounts (a parent takes no lines of its own)."""
     if code in parent_codes(tx):
-        raise ValidationError(
-            tr("Account {code} has sub-accounts; post to one of them instead.", code=code), field=field
-        )
+        raise_not_leaf(code, field=field)
+
+
+def raise_not_leaf(code: str, *, field: str = "account") -> NoReturn:
+    raise ValidationError(tr("Account {code} has sub-accounts; post to one of them instead.", code=code), field=field)
 
 
 @dataclass(frozen=True)
@@ -224,12 +247,25 @@ class Posting:
         if not self.lines:
             return None
         ensure_period_open(tx, self.on)
-        if not self.allow_parent:
+        uow = tx.info.get("uow")
+        accounts: dict[str, Any] = {}
+        if uow is not None and uow.pc_id:  # chained: the account ids and the leaf check in one read
+            parents: set[str] = set()
+            for code, account_id in _ACCOUNT_REFS.rows(tx, sorted({line.account for line in self.lines})):
+                if account_id is None:
+                    parents.add(code)
+                else:
+                    accounts[code] = account_id
+            if not self.allow_parent:
+                for line in self.lines:
+                    if line.account in parents:
+                        raise_not_leaf(line.account)
+        elif not self.allow_parent:
             for line in self.lines:
                 ensure_leaf(tx, line.account)
         actor = actor_of(tx)
-        period, voucher_no = next_voucher(tx, self.on)
-        entry = PostedEntry(uuid7(), next_number(tx, "JE", self.on), self.on, period, voucher_no)
+        period, voucher_no, number = entry_numbers(tx, self.on)
+        entry = PostedEntry(uuid7(), number, self.on, period, voucher_no)
         row: dict[str, object] = {
             "id": entry.id,
             "number": entry.number,
@@ -259,12 +295,9 @@ class Posting:
             }
             for seq, line in enumerate(self.lines)
         ]
-        uow = tx.info.get("uow")
         if uow is not None and uow.pc_id:  # the next link of this PC's journal chain (storage.chain)
             seq, prev = chain.next_link(tx, "journal_entry", uow.pc_id)
             row["chain_pc"], row["chain_seq"] = uow.pc_id, seq
-            codes = {line.account for line in self.lines}
-            accounts = dict(_ACCOUNT_IDS.rows(tx, sorted(codes)))
             digest = row["chain_hash"] = chain.link_hash(prev, chain.entry_payload(row, lines, accounts))
             chain.set_head(tx, "journal_entry", uow.pc_id, seq, digest)
         insert_rows(tx, JournalEntry.__table__, [row])

@@ -298,7 +298,13 @@ class _Rows:
         }
         missing = wanted - set(self.balances)
         missing_costs = product_ids - set(self.costs)
-        if lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
+        if lock and tx.get_bind().dialect.name == "postgresql":  # create, lock and read in one statement each
+            for row in _lock_costs(tx, missing_costs):
+                self.costs[row[0]] = _Cost(*row)
+            for row in _lock_balances(tx, missing):
+                self.balances.setdefault((row[0], row[1]), _Balance(*row))
+            missing_costs, missing = set(), set()
+        elif lock:  # online mode: create missing rows first, so racing clients lock the same row (no insert race)
             _ensure_rows(tx, missing_costs, missing)
         if missing_costs:
             for row in _COSTS.rows(tx, list(missing_costs), lock=True):
@@ -393,6 +399,39 @@ def _ensure_rows(tx: Session, product_ids: set[uuid.UUID], balance_keys: set[tup
             .values([{"product_id": p, "location_id": l, "qty": ZERO} for p, l in sorted(balance_keys)])
             .on_conflict_do_nothing()
         )
+
+
+def _lock_costs(tx: Session, product_ids: set[uuid.UUID]) -> list[tuple[Any, ...]]:
+    """PostgreSQL: the cost rows of ``product_ids``, locked until the transaction ends, zero rows
+    made for those that have none. A DO UPDATE that changes nothing locks the row (waiting for a
+    client that holds it) and returns its latest values: ``_ensure_rows`` and ``SELECT … FOR
+    UPDATE`` in one round trip."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    if not product_ids:
+        return []
+    stmt = (
+        pg_insert(cast(Table, ProductCost.__table__))
+        .values([{"product_id": p, "qty": ZERO, "value": ZERO, "avg_cost": ZERO} for p in sorted(product_ids)])
+        .on_conflict_do_update(index_elements=[_C.product_id], set_={"qty": _C.qty})
+        .returning(_C.product_id, _C.qty, _C.value, _C.avg_cost)
+    )
+    return [tuple(row) for row in tx.connection().execute(stmt)]
+
+
+def _lock_balances(tx: Session, keys: set[tuple[uuid.UUID, uuid.UUID]]) -> list[tuple[Any, ...]]:
+    """PostgreSQL: the balance rows of ``keys`` (product, bin), locked, as ``_lock_costs``."""
+    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+    if not keys:
+        return []
+    stmt = (
+        pg_insert(cast(Table, StockBalance.__table__))
+        .values([{"product_id": p, "location_id": l, "qty": ZERO} for p, l in sorted(keys)])
+        .on_conflict_do_update(index_elements=[_B.product_id, _B.location_id], set_={"qty": _B.qty})
+        .returning(_B.product_id, _B.location_id, _B.qty)
+    )
+    return [tuple(row) for row in tx.connection().execute(stmt)]
 
 
 class ProductRef(NamedTuple):

@@ -172,11 +172,29 @@ class DeliverableOrder(OrderRules):
     state: str
     version: int
     lines: list[DeliverableLine]
+    customer_name: str | None = None  # read with the order (None: no such customer)
+    payment_terms_days: int = 0
+
+    def customer(self) -> CustomerRef:
+        """The order's customer as a posting needs it (``customer_ref`` without a statement)."""
+        if self.customer_name is None:
+            raise ValidationError(tr("Choose a customer."), field="customer")
+        return CustomerRef(self.customer_id, self.customer_name, self.payment_terms_days)
 
 
 _SO, _SOL = SalesOrder.__table__.c, SalesOrderLine.__table__.c
+_CU = Customer.__table__.c
+# the customer in subqueries of the select list: FOR UPDATE locks the order's row only
 _ORDER_VIEW = Prepared(
-    select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version).where(_SO.id == bindparam("id"))
+    select(
+        _SO.id,
+        _SO.number,
+        _SO.customer_id,
+        _SO.state,
+        _SO.version,
+        select(_CU.name).where(_CU.id == _SO.customer_id).scalar_subquery(),
+        select(_CU.payment_terms_days).where(_CU.id == _SO.customer_id).scalar_subquery(),
+    ).where(_SO.id == bindparam("id"))
 )
 _ORDER_LINE_VIEWS = Prepared(
     select(
@@ -207,8 +225,10 @@ def deliverable_order(tx: Session, order_id: uuid.UUID) -> DeliverableOrder:
     if row is None:
         raise NotFound(tr("Sales order not found."))
     lines = [DeliverableLine(*line) for line in _ORDER_LINE_VIEWS.rows(tx, {"id": order_id})]
-    order_id_, number, customer_id, state, version = row
-    return DeliverableOrder(order_id_, number, customer_id, state, version, lines=lines)
+    order_id_, number, customer_id, state, version, name, terms = row
+    return DeliverableOrder(
+        order_id_, number, customer_id, state, version, lines=lines, customer_name=name, payment_terms_days=terms or 0
+    )
 
 
 def get_order(tx: Session, order_id: uuid.UUID, *, lock: bool = True) -> SalesOrder:
@@ -259,15 +279,15 @@ _P, _PC = Product.__table__.c, ProductCost.__table__.c
 
 
 def _product_refs_query(ids):
-    return select(_P.id, _P.code, _P.tax_rate, _P.sale_price, _P.purchase_price).where(_P.id.in_(ids))
-
-
-def _avg_costs_query(ids):
-    return select(_PC.product_id, _PC.avg_cost).where(_PC.product_id.in_(ids))
+    """The products with their average cost (NULL without a cost row): one statement."""
+    return (
+        select(_P.id, _P.code, _P.tax_rate, _P.sale_price, _P.purchase_price, _PC.avg_cost)
+        .select_from(Product.__table__.outerjoin(ProductCost.__table__, _PC.product_id == _P.id))
+        .where(_P.id.in_(ids))
+    )
 
 
 _PRODUCT_REFS = PreparedIn(_product_refs_query, _product_refs_query(bindparam("in0", expanding=True)), [_P.id])
-_AVG_COSTS = PreparedIn(_avg_costs_query, _avg_costs_query(bindparam("in0", expanding=True)), [_PC.product_id])
 
 
 def price_line(
@@ -289,8 +309,11 @@ def price_lines(
     read once for all of them. A price away from the resolved one, or a net price below the
     product's average cost, needs ``Perm.EDIT_PRICES``."""
     ids = list(dict.fromkeys(line.product_id for line in lines if isinstance(line.product_id, uuid.UUID)))
-    products = {row[0]: ProductRef(*row) for row in _PRODUCT_REFS.rows(tx, ids)} if ids else {}
-    costs = dict(_AVG_COSTS.rows(tx, list(products))) if products else {}
+    products: dict[uuid.UUID, ProductRef] = {}
+    costs: dict[uuid.UUID, Decimal | None] = {}
+    for row in _PRODUCT_REFS.rows(tx, ids) if ids else ():
+        products[row[0]] = ProductRef(*row[:5])
+        costs[row[0]] = row[5]
     resolved_prices: list[Decimal | None] = [default_price] * len(lines)
     for line in lines:  # before pricing: a quantity break compared with NaN or text raises, not refuses
         if line.product_id in products:

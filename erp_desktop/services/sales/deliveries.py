@@ -61,7 +61,6 @@ from erp_desktop.services.sales.common import (
     DocRef,
     LineInput,
     check_qty,
-    customer_ref,
     deliverable_order,
     get_customer,
     get_order,
@@ -225,7 +224,7 @@ def deliver_order(
                     tuple(entered.component_lots),
                 )
             )
-        customer = customer_ref(tx, order.customer_id)
+        customer = order.customer()
         delivery = post_delivery(tx, order, customer, outs, on=on, acknowledged=acknowledged, notes=notes)
         for line, out in zip(delivered, outs):
             line.delivered_qty += out.qty

@@ -15,7 +15,7 @@ from datetime import date
 from decimal import Decimal
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, select
+from sqlalchemy import bindparam, exists, select
 from sqlalchemy.orm import Session
 
 from erp_desktop.errors import ConfirmationRequired, NotFound, ValidationError
@@ -105,7 +105,7 @@ def confirm_order(
         order = _order_head(tx, order_id)
         order.check_version(expected_version)
         if order.state == OrderState.DRAFT.value:
-            check_credit(tx, _credit_of(tx, order.customer_id), order.gross_total, acknowledged)
+            check_credit(tx, order.credit(), order.gross_total, acknowledged)
         order.confirm()
         update_rows(tx, SalesOrder.__table__, [{"id": order.id, "state": order.state, "version": order.version}])
         audit.record(tx, "confirm", "sales_order", order.id, summary=order.number)
@@ -114,7 +114,8 @@ def confirm_order(
 
 @dataclass(eq=False)
 class _OrderHead(OrderRules):
-    """An order's header as confirming needs it, read below the ORM (``line_ids``: its lines)."""
+    """An order's header as confirming needs it, whether it has lines and its customer's credit
+    limit, read below the ORM in one statement."""
 
     id: uuid.UUID
     number: str
@@ -122,20 +123,34 @@ class _OrderHead(OrderRules):
     state: str
     version: int
     gross_total: Decimal
-    line_ids: list[uuid.UUID]
+    any_line: bool
+    customer_name: str | None
+    credit_limit: Decimal | None
 
     def has_lines(self) -> bool:
-        return bool(self.line_ids)
+        return self.any_line
+
+    def credit(self) -> _Credit:
+        if self.customer_name is None:
+            raise ValidationError(tr("Choose a customer."), field="customer")
+        return _Credit(self.customer_id, self.customer_name, self.credit_limit)
 
 
 _SO, _SOL, _C = SalesOrder.__table__.c, SalesOrderLine.__table__.c, Customer.__table__.c
+# the lines and the customer in subqueries of the select list: FOR UPDATE locks the order's row only
 _ORDER_HEAD = Prepared(
-    select(_SO.id, _SO.number, _SO.customer_id, _SO.state, _SO.version, _SO.gross_total).where(
-        _SO.id == bindparam("id")
-    )
+    select(
+        _SO.id,
+        _SO.number,
+        _SO.customer_id,
+        _SO.state,
+        _SO.version,
+        _SO.gross_total,
+        exists().where(_SOL.order_id == _SO.id),
+        select(_C.name).where(_C.id == _SO.customer_id).scalar_subquery(),
+        select(_C.credit_limit).where(_C.id == _SO.customer_id).scalar_subquery(),
+    ).where(_SO.id == bindparam("id"))
 )
-_ORDER_LINE_IDS = Prepared(select(_SOL.id).where(_SOL.order_id == bindparam("id")))
-_CREDIT = Prepared(select(_C.id, _C.name, _C.credit_limit).where(_C.id == bindparam("id")))
 
 
 class _Credit(NamedTuple):
@@ -149,16 +164,8 @@ def _order_head(tx: Session, order_id: uuid.UUID) -> _OrderHead:
     row = _ORDER_HEAD.first(tx, {"id": order_id}, lock=True)
     if row is None:
         raise NotFound(tr("Sales order not found."))
-    order_id_, number, customer_id, state, version, gross_total = row
-    lines = [line[0] for line in _ORDER_LINE_IDS.rows(tx, {"id": order_id})]
-    return _OrderHead(order_id_, number, customer_id, state, version, gross_total, lines)
-
-
-def _credit_of(tx: Session, customer_id: uuid.UUID) -> _Credit:
-    row = _CREDIT.first(tx, {"id": customer_id})
-    if row is None:
-        raise ValidationError(tr("Choose a customer."), field="customer")
-    return _Credit(*row)
+    order_id_, number, customer_id, state, version, gross_total, any_line, name, credit_limit = row
+    return _OrderHead(order_id_, number, customer_id, state, version, gross_total, bool(any_line), name, credit_limit)
 
 
 def cancel_order(uow: UnitOfWork, order_id: uuid.UUID, *, expected_version: int | None = None) -> DocRef:
