@@ -18,6 +18,13 @@ def render_item(type_, obj, autogen_context):
     return False
 
 
+def include_name(name, type_, parent_names):
+    """The product search index (storage/search_index.py) is no model: autogenerate leaves it be."""
+    from erp_desktop.storage.search_index import is_search_table
+
+    return not (type_ == "table" and name and is_search_table(name))
+
+
 def run_migrations_online() -> None:
     engine = config.attributes.get("engine")
     connection = config.attributes.get("connection")
@@ -47,6 +54,7 @@ def _run(connection, *, check_keys: bool = False) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         render_item=render_item,
+        include_name=include_name,
         compare_type=True,
         transaction_per_migration=False,
     )

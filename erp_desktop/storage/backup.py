@@ -229,6 +229,7 @@ def stage_restore(backup: Path, target: Path) -> Path:
         engine = db.make_engine(f"sqlite:///{staging}")
         try:
             from erp_desktop.storage.outbox import install_outbox
+            from erp_desktop.storage.search_index import ensure_search_index
 
             db.upgrade(engine, keep_backup=False)
             missing = db.missing_tables(engine)
@@ -240,6 +241,7 @@ def stage_restore(backup: Path, target: Path) -> Path:
                     )
                 )
             install_outbox(engine)
+            ensure_search_index(engine)
         finally:
             engine.dispose()
     except UserError as exc:

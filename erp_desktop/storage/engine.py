@@ -325,10 +325,12 @@ def open_engine(target: str | Path | None = None, *, migrate: bool = True, creat
     engine = make_engine(url)
     if migrate:
         from erp_desktop.storage.outbox import install_outbox
+        from erp_desktop.storage.search_index import ensure_search_index
 
         try:
             upgrade(engine)
             install_outbox(engine)
+            ensure_search_index(engine)
             check_tables(engine)
         except DBAPIError as exc:
             engine.dispose()

@@ -26,6 +26,7 @@ from erp_desktop.models.units import ProductUnit
 from erp_desktop.money import PRICE_PLACES, QTY_PLACES, RATE_PLACES
 from erp_desktop.services.masterdata import base as v
 from erp_desktop.services.masterdata import custom_fields
+from erp_desktop.services.masterdata.lookups import indexed_candidates
 from erp_desktop.services.masterdata.mnemonic import clean_mnemonic, resolve_mnemonic
 from erp_desktop.services.masterdata.pricing import ResolvedPrice, resolve_price
 from erp_desktop.services.masterdata.units import entered_qty
@@ -331,6 +332,9 @@ def list_products_tx(tx: Session, query: ListQuery) -> Page[ProductRow]:
     ).outerjoin(Category, Category.id == Product.category_id)
     if query.search.strip():
         stmt = stmt.where(product_search_filter(query.search))
+        narrowed = indexed_candidates(tx, query.search, query.search.upper())  # the same rows, from an index
+        if narrowed is not None:
+            stmt = stmt.where(narrowed)
     active = query.filters.get("active")
     if active is not None:
         stmt = stmt.where(Product.active.is_(bool(active)))

@@ -4,7 +4,9 @@ barcode or 助记码; find a customer or supplier; list warehouses with their bi
 A picker searches on every keystroke, so the search is ordered to answer from indexes first: the
 exact code or barcode, then the rows whose 助记码 starts with the typed letters (an index range on
 ``mnemonic``), and only when those do not fill the popup, the rows that contain the text anywhere
-(a scan, stopped at ``limit``)."""
+(a scan, stopped at ``limit``). On SQLite a text of three characters or more first narrows that
+scan to the candidates of the trigram index (``storage.search_index``); the same conditions then
+decide, so the rows and their order are those of the plain scan."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import uuid
 from dataclasses import dataclass, replace
 from decimal import Decimal
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, literal_column, or_, select
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Session
 
 from erp_desktop.models.catalog import Product, ProductBarcode
@@ -22,6 +25,7 @@ from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.services.masterdata.mnemonic import search_key
 from erp_desktop.services.masterdata.units import unit_by_barcode
 from erp_desktop.services.paging import like_pattern
+from erp_desktop.storage import search_index
 from erp_desktop.storage.uow import UnitOfWork
 
 
@@ -115,6 +119,31 @@ def contains(column, text: str):
     return column.like(pattern, escape="\\")
 
 
+NARROW_MAX = 2000  # more candidates than this: a scan in the list's order stops sooner
+
+
+def indexed_candidates(tx: Session, *texts: str):
+    """A condition "the product is among the search index's rows containing one of ``texts``"
+    (any column, case folded), or None when the index would not make the search faster: no index
+    (PostgreSQL, a SQLite without FTS5), a text shorter than three characters, or more than
+    ``NARROW_MAX`` candidates (a common text: the ordered scan fills its page after a few rows,
+    while the candidates would all be fetched and sorted). Only ever ANDed with exact conditions."""
+    wanted = list({t.strip().lower(): t.strip() for t in texts}.values())  # the index folds case
+    if not wanted or any(len(t) < search_index.MIN_CHARS for t in wanted):
+        return None
+    if not search_index.has_search_index(tx.connection()):
+        return None
+    query = " OR ".join(search_index.phrase(t) for t in wanted)
+    table = search_index.TABLE
+    hits = f"SELECT rowid FROM {table} WHERE {table} MATCH :fts_query"
+    count = tx.execute(
+        sql_text(f"SELECT count(*) FROM ({hits} LIMIT :most)"), {"fts_query": query, "most": NARROW_MAX + 1}
+    ).scalar_one()
+    if count > NARROW_MAX:
+        return None
+    return literal_column("product.rowid").in_(sql_text(hits).bindparams(fts_query=query))
+
+
 def mnemonic_prefix(tx: Session, column, key: str):
     """A condition "``column`` starts with ``key``" that an index on ``column`` answers. On SQLite
     (binary collation) that is a range; LIKE would scan. ``key`` holds only A–Z and 0–9."""
@@ -160,7 +189,11 @@ def _search_products(tx: Session, text: str, *, limit: int, active_only: bool) -
             if text.isdigit():  # barcodes are digits: skip that table for other text
                 barcode_hit = select(ProductBarcode.product_id).where(contains(ProductBarcode.barcode, text))
                 matches.append(Product.id.in_(barcode_hit))
-            take(select(Product).where(or_(*matches)).order_by(Product.code))
+            stmt = select(Product).where(or_(*matches))
+            narrowed = indexed_candidates(tx, text, *([key] if key is not None else []))
+            if narrowed is not None:
+                stmt = stmt.where(narrowed)
+            take(stmt.order_by(Product.code))
     else:
         take(select(Product).order_by(Product.code))
     stock = on_hand_tx(tx, [p.id for p in found])
