@@ -10,7 +10,7 @@ of Unicode, LIKE only for ASCII: the index returns a superset). It keeps its own
 (not an external-content table) so a delete never depends on the old values matching, and a stale
 row can only add a candidate the exact conditions then drop.
 
-The table is created by migration 0019 (``search15``). It is not a model and never syncs (the
+The table is created by migration 0020 (``search15``). It is not a model and never syncs (the
 outbox triggers and the sync tables come from the models' metadata). A later batch migration that
 rebuilds ``product`` drops its triggers and may renumber rowids, so each open checks the triggers
 and, when one is missing, recreates them and rebuilds the index (``ensure_search_index``).

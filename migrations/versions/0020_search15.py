@@ -1,7 +1,7 @@
 """search15: an FTS5 trigram index on products' code, name, spec, 助记码 and barcodes (SQLite only)
 
-Revision ID: 0019
-Revises: 0018
+Revision ID: 0020
+Revises: 0019
 
 ``product_search`` (see ``erp_desktop.storage.search_index``) lets a search keystroke that
 matches few products be answered from an index instead of a scan of every row. Filled from the
@@ -15,8 +15,8 @@ from alembic import op
 
 from erp_desktop.storage import search_index as si
 
-revision = "0019"
-down_revision = "0018"
+revision = "0020"
+down_revision = "0019"
 branch_labels = None
 depends_on = None
 
