@@ -2508,11 +2508,6 @@
       <translation>冲销 {number} 并打开副本进行更正？冲销单将立即过账。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/finance/money_form.py" line="485" />
-      <source>Customer / supplier</source>
-      <translation>客户 / 供应商</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/finance/money_form.py" line="493" />
       <source>Search number, reference or memo…</source>
       <translation>搜索单号、凭据号或摘要…</translation>
@@ -2656,11 +2651,6 @@
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="116" />
       <source>{count} parties, balance {total}</source>
       <translation>{count} 个往来单位，余额 {total}</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/ui/finance/openitems.py" line="179" />
-      <source>Ageing</source>
-      <translation>账龄</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/finance/openitems.py" line="31" />

@@ -74,42 +74,42 @@
       <translation>先进先出成本层等于库存数量和金额</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="113" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="133" />
       <source>before the shop's opening date {opened}</source>
       <translation>早于本店开业日期 {opened}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="134" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="154" />
       <source>The date {date} is {why}. Is it really meant? Post it with this date?</source>
       <translation>日期 {date} {why}。确定是这个日期吗？仍按此日期过账？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="115" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="135" />
       <source>more than {years} years back</source>
       <translation>早于 {years} 年以前</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="117" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="137" />
       <source>more than a year ahead</source>
       <translation>晚于一年以后</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/dates.py" line="120" />
+      <location filename="../../erp_desktop/services/ledger/dates.py" line="140" />
       <source>The date {date} is {why}; this shop's settings do not allow such dates (allowed: {low} to {high}).</source>
       <translation>日期 {date} {why}；本店设置不允许这样的日期（允许范围：{low} 至 {high}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="90" />
-      <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
-      <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
-    </message>
-    <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="139" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="163" />
       <source>Account {code} has sub-accounts; post to one of them instead.</source>
       <translation>科目 {code} 有下级科目，请记入明细科目。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/journal.py" line="218" />
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="111" />
+      <source>{date} falls in a closed period (closed through {year}-{month:02d}). Post it into an open month.</source>
+      <translation>{date} 属于已结账期间（已结账至 {year}-{month:02d}），请过账到未结账的月份。</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/ledger/journal.py" line="241" />
       <source>The journal entry does not balance: debit {debit}, credit {credit}.</source>
       <translation>凭证借贷不平：借方 {debit}，贷方 {credit}。</translation>
     </message>
@@ -254,37 +254,37 @@
       <translation>第 {line} 行：{number} 不是原单该行出库的（或已退回）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="534" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="573" />
       <source>Not enough stock of {code} {name} in {where}: on hand {on_hand}, requested {requested}.</source>
       <translation>{where} 的 {code} {name} 库存不足：现有 {on_hand}，需要 {requested}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="506" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="545" />
       <source>Quantity must be greater than zero with at most 3 decimals (got {qty}).</source>
       <translation>数量必须大于零且最多 3 位小数（输入为 {qty}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="519" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="558" />
       <source>Warehouse {name} is inactive.</source>
       <translation>仓库 {name} 已停用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="522" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="561" />
       <source>Bin {where} is frozen; no stock can move in or out.</source>
       <translation>库位 {where} 已冻结，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="525" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="564" />
       <source>Bin {where} is marked full.</source>
       <translation>库位 {where} 已满。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="557" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="596" />
       <source>Bin {where} holds {total} of capacity {capacity}; adding {qty} exceeds it. Post anyway?</source>
       <translation>库位 {where} 已存 {total}，容量 {capacity}，再放入 {qty} 将超出容量。仍要过账吗？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="579" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="618" />
       <source>A movement's value cannot be negative.</source>
       <translation>出入库金额不能为负。</translation>
     </message>
@@ -299,12 +299,12 @@
       <translation>出入库必须在两个不同的库位之间。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="317" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="323" />
       <source>Product {code} {name} is inactive and cannot be moved.</source>
       <translation>商品 {code} {name} 已停用，不能出入库。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/ledger/stock.py" line="325" />
+      <location filename="../../erp_desktop/services/ledger/stock.py" line="331" />
       <source>Unknown location.</source>
       <translation>库位不存在。</translation>
     </message>

@@ -494,82 +494,82 @@
       <translation>{field}不是日期（YYYY-MM-DD）：{value}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="741" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="745" />
       <source>Minimum quantity</source>
       <translation>起订量</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="61" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="62" />
       <source>A category name cannot contain '/'.</source>
       <translation>分类名称不能包含“/”。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="69" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="70" />
       <source>There is already a category {path}.</source>
       <translation>已有分类 {path}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="78" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="79" />
       <source>That category no longer exists.</source>
       <translation>该分类已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="405" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="409" />
       <source>Code {code} is already used by product {other}.</source>
       <translation>编码 {code} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="609" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="613" />
       <source>There is already a price list named {name}.</source>
       <translation>已有名为 {name} 的价格表。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="612" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="616" />
       <source>The end date is before the start date.</source>
       <translation>结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="736" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="740" />
       <source>That price list no longer exists.</source>
       <translation>该价格表已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="739" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="743" />
       <source>That product no longer exists.</source>
       <translation>该商品已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="162" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="163" />
       <source>Category {path} has sub-categories; move or delete them first.</source>
       <translation>分类 {path} 下还有子分类；请先移走或删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="166" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="167" />
       <source>Category {path} still holds {count} products; move them first.</source>
       <translation>分类 {path} 下还有 {count} 个商品；请先移走。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="426" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="430" />
       <source>Barcode {barcode} is already used by product {other}.</source>
       <translation>条码 {barcode} 已被商品 {other} 使用。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="542" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="546" />
       <source>Product {code} is already used; deactivate it instead of deleting it.</source>
       <translation>商品 {code} 已被使用；请停用而不是删除。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="619" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="623" />
       <source>Priority</source>
       <translation>优先级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="787" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="791" />
       <source>That price no longer exists.</source>
       <translation>该价格已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="144" />
+      <location filename="../../erp_desktop/services/masterdata/catalog.py" line="145" />
       <source>A category cannot move under itself.</source>
       <translation>分类不能移到它自己下面。</translation>
     </message>

@@ -834,157 +834,207 @@
       <translation>{kind}没有名为 {name} 的打印模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="73" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="74" />
       <source>Statement</source>
       <translation>对账单</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="75" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="76" />
       <source>Accounting voucher</source>
       <translation>记账凭证</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="76" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="77" />
       <source>Counter ticket</source>
       <translation>零售小票</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="92" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="93" />
       <source>A4 (210 × 297 mm)</source>
       <translation>A4（210 × 297 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="93" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="94" />
       <source>A5 (148 × 210 mm)</source>
       <translation>A5（148 × 210 mm）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="94" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="95" />
       <source>Continuous paper 241 × 279 mm</source>
       <translation>连续纸 241 × 279 mm</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="95" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="96" />
       <source>Continuous paper 241 × 140 mm (1/2, 二联)</source>
       <translation>连续纸 241 × 140 mm（二等分，二联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="96" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="97" />
       <source>Continuous paper 241 × 93 mm (1/3, 三联)</source>
       <translation>连续纸 241 × 93 mm（三等分，三联）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="97" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="98" />
       <source>Receipt roll 80 mm</source>
       <translation>80 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="98" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="99" />
       <source>Receipt roll 58 mm</source>
       <translation>58 mm 小票纸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="99" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="100" />
       <source>Custom size</source>
       <translation>自定义尺寸</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="117" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="118" />
       <source>Barcode number</source>
       <translation>条码号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="126" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="127" />
       <source>Shop name</source>
       <translation>店名</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="127" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="128" />
       <source>Shop address</source>
       <translation>门店地址</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="128" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="129" />
       <source>Shop phone</source>
       <translation>门店电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="129" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="130" />
       <source>Title</source>
       <translation>标题</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="130" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="131" />
       <source>Ticket number</source>
       <translation>小票号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="134" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="135" />
       <source>Member card</source>
       <translation>会员卡号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="135" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="136" />
       <source>Original ticket (returns)</source>
       <translation>原小票号（退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="136" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="137" />
       <source>Dashed line</source>
       <translation>虚线</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="139" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="140" />
       <source>Subtotal, discounts, 抹零 and total</source>
       <translation>小计、优惠、抹零和合计</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="140" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="141" />
       <source>Payments and change</source>
       <translation>收款方式和找零</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="141" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="142" />
       <source>VAT included</source>
       <translation>含增值税</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="143" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="144" />
       <source>Barcode of the ticket number</source>
       <translation>小票号条码</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="144" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="145" />
       <source>Company footer</source>
       <translation>公司页脚</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="145" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="146" />
       <source>Footer text</source>
       <translation>页脚文字</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="156" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="157" />
       <source>Disc.</source>
       <translation>折扣</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="165" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="166" />
       <source>Description</source>
       <translation>说明</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="169" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="170" />
       <source>Due</source>
       <translation>到期日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="512" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="180" />
+      <source>Letterhead and number</source>
+      <translation>抬头与单号</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="181" />
+      <source>Company name</source>
+      <translation>公司名称</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="183" />
+      <source>Customer / supplier</source>
+      <translation>客户 / 供应商</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="184" />
+      <source>Customer / supplier details</source>
+      <translation>往来单位信息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="187" />
+      <source>Document details</source>
+      <translation>单据信息</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="189" />
+      <source>Right column</source>
+      <translation>右栏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="192" />
+      <source>Total in words (大写)</source>
+      <translation>合计大写</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="194" />
+      <source>Signature boxes</source>
+      <translation>签字栏</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="195" />
+      <source>Ageing</source>
+      <translation>账龄</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="196" />
+      <source>Confirmation slip</source>
+      <translation>回执确认</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/printing/templates.py" line="565" />
       <source>Lots / serials</source>
       <translation>批次 / 序列号</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/printing/templates.py" line="614" />
+      <location filename="../../erp_desktop/services/printing/templates.py" line="667" />
       <source>Three-part form 241 × 93 mm</source>
       <translation>三联单 241 × 93 mm</translation>
     </message>

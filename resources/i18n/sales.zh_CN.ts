@@ -309,107 +309,107 @@
       <translation>请选择客户。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="208" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="226" />
       <source>Sales order not found.</source>
       <translation>找不到销售订单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="345" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="368" />
       <source>Tax rate must be a rate from 0 to below 1, e.g. 0.13 (got {value}).</source>
       <translation>税率须为 0 到 1(不含)之间的比率,如 0.13(输入为 {value})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/common.py" line="360" />
+      <location filename="../../erp_desktop/services/sales/common.py" line="383" />
       <source>The net price {price} of {code} is below its average cost {cost}; selling below cost needs the price-editing permission.</source>
       <translation>{code} 的净价 {price} 低于平均成本 {cost};低于成本销售需要改价权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="421" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="420" />
       <source>Sales delivery {number}</source>
       <translation>销售出库 {number}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="428" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="427" />
       <source>Sales delivery {number} · {customer}</source>
       <translation>销售出库 {number} · {customer}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="483" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="482" />
       <source>A return cannot be dated before its delivery ({date}).</source>
       <translation>退货日期不能早于出库日期({date})。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="634" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="633" />
       <source>Sales return {number} against {delivery}</source>
       <translation>销售退货 {number}(原出库单 {delivery})</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="863" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="862" />
       <source>Delivery not found.</source>
       <translation>找不到出库单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="174" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="173" />
       <source>Nothing left to deliver on order {number}.</source>
       <translation>订单 {number} 已无待发货数量。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="506" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="505" />
       <source>That line is not on delivery {number}.</source>
       <translation>该行不在出库单 {number} 上。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="516" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="515" />
       <source>Returning {qty} of {code} exceeds what can come back from {number}: delivered {delivered}, already returned {returned}.</source>
       <translation>{code} 退货 {qty} 超过 {number} 可退数量:已出库 {delivered},已退 {returned}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="677" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="676" />
       <source>Delivery {number} has already been reversed.</source>
       <translation>出库单 {number} 已红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="680" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="679" />
       <source>Delivery {number} is part of an exchange; return the goods instead of reversing it.</source>
       <translation>出库单 {number} 属于换货，请做退货，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="688" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="687" />
       <source>The order of delivery {number} is closed; it cannot be reversed.</source>
       <translation>出库单 {number} 所属订单已关闭，不能红冲。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="697" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="696" />
       <source>Everything on delivery {number} has come back already.</source>
       <translation>出库单 {number} 的货物已全部退回。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="763" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="762" />
       <source>Enter what goes out in exchange.</source>
       <translation>请输入换出的商品。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/deliveries.py" line="197" />
+      <location filename="../../erp_desktop/services/sales/deliveries.py" line="196" />
       <source>Delivering {qty} of {code} exceeds the {remaining} still open on order {number}.</source>
       <translation>{code} 出库 {qty} 超过订单 {number} 未发货数量 {remaining}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="183" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="190" />
       <source>{customer} owes {owed}; with this order ({amount}) that is {total}, over the credit limit {limit}. Confirm anyway?</source>
       <translation>{customer} 欠款 {owed};加上本订单({amount})共 {total},超过信用额度 {limit}。仍要确认吗?</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="286" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="293" />
       <source>A quote cannot expire before its date.</source>
       <translation>报价的有效期不能早于报价日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="397" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="404" />
       <source>Quote not found.</source>
       <translation>找不到报价单。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/sales/orders.py" line="345" />
+      <location filename="../../erp_desktop/services/sales/orders.py" line="352" />
       <source>Quote {number} expired on {date}.</source>
       <translation>报价 {number} 已于 {date} 过期。</translation>
     </message>

@@ -859,11 +859,6 @@
       <translation>请输入公司名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/system/company.py" line="112" />
-      <source>Company name</source>
-      <translation>公司名称</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/services/system/company.py" line="113" />
       <source>English name</source>
       <translation>英文名称</translation>
@@ -1509,11 +1504,6 @@
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="317" />
-      <source>Fields, in order: {fields}</source>
-      <translation>可用字段（按顺序填写）：{fields}</translation>
-    </message>
-    <message>
       <location filename="../../erp_desktop/ui/settings/print_templates.py" line="568" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
@@ -1557,6 +1547,11 @@
       <location filename="../../erp_desktop/ui/settings/print_templates.py" line="315" />
       <source>Barcode of the number</source>
       <translation>单号条码</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="319" />
+      <source>Fields, in order: {fields}</source>
+      <translation>可用字段（按顺序填写）：{fields}</translation>
     </message>
     <message>
       <location filename="../../erp_desktop/ui/settings/print_templates.py" line="370" />

@@ -146,7 +146,9 @@ def test_the_counter_ticket_kind_edited_with_a_live_preview_on_a_real_ticket(ui_
     papers = [page.paper_combo.itemData(i) for i in range(page.paper_combo.count())]
     assert papers == ["roll80", "roll58", "custom"]
     assert page.note_edit.isVisibleTo(page) and not page.copies_edit.isVisibleTo(page)
-    assert "shop_name" in page.header_edit.toolTip() and "payments" in page.footer_edit.toolTip()
+    # the fields in words, not their codes
+    assert "Shop name" in page.header_edit.toolTip() and "Payments and change" in page.footer_edit.toolTip()
+    assert "shop_name" not in page.header_edit.toolTip() + page.header_edit.text()
     assert page.number_combo.currentText() == sold.number  # the latest ticket, for the preview
     page.refresh_preview()
     assert page_sizes_mm(page.preview_path)[0][0] == 80.0  # the built-in one: the settings' paper
@@ -246,3 +248,21 @@ def test_a_member_gets_their_own_counter_ticket_format(ui_ctx, qtbot, uow):
     combo = TemplateCombo(ui_ctx, "counter_ticket")
     qtbot.addWidget(combo)
     assert combo.itemText(0).startswith("Automatic: the member's own")
+
+
+def test_the_header_and_footer_fields_show_in_words_and_read_back(ui_ctx, qtbot, uow, quote_number):
+    page = _page(ui_ctx, qtbot)
+    builtin = printing.builtin("sales_quote")
+    assert page.header_edit.text() == (
+        "Letterhead and number，Title，Customer / supplier，Customer / supplier details，Right column，"
+        "Document No.，Date，Document details"
+    )
+    assert "party_details" not in page.header_edit.text() + page.header_edit.placeholderText()
+    assert "Signature boxes" in page.footer_edit.placeholderText()
+    assert tuple(page.edited().header) == builtin.header and tuple(page.edited().footer) == builtin.footer
+    page.duplicate("按字段")
+    # typed in words (either comma, any case) or as codes: the same fields
+    page.header_edit.setText("company name, Title，|, number")
+    page.footer_edit.setText("Signature boxes, notes")
+    edited = page.edited()
+    assert edited.header == ("company_name", "title", "|", "number") and edited.footer == ("signatures", "notes")

@@ -39,6 +39,7 @@ The defaults (``builtin(kind)``) reproduce the fixed layouts the program printed
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
@@ -174,6 +175,26 @@ HEADER_FIELDS = frozenset(
     {"company", "company_name", "title", "party", "party_details", "number", "date", "meta", "period", "|"}
 )
 FOOTER_FIELDS = frozenset({"capital", "notes", "signatures", "ageing", "confirm"})
+# the header and footer fields in the user's words (the template editor shows these, not the codes)
+HEADER_FIELD_LABELS: dict[str, str] = {
+    "company": N_("Letterhead and number"),
+    "company_name": N_("Company name"),
+    "title": N_("Title"),
+    "party": N_("Customer / supplier"),
+    "party_details": N_("Customer / supplier details"),
+    "number": N_("Document No."),
+    "date": N_("Date"),
+    "meta": N_("Document details"),
+    "period": N_("Period"),
+    "|": N_("Right column"),
+}
+FOOTER_FIELD_LABELS: dict[str, str] = {
+    "capital": N_("Total in words (大写)"),
+    "notes": N_("Notes"),
+    "signatures": N_("Signature boxes"),
+    "ageing": N_("Ageing"),
+    "confirm": N_("Confirmation slip"),
+}
 ORIENTATIONS = ("portrait", "landscape")
 QTY_TOTALS = ("same_unit", "always", "never")
 SYMBOLOGIES = ("auto", "code128", "ean13", "qr")
@@ -339,6 +360,38 @@ def header_fields(kind: str) -> tuple[str, ...]:
 
 def footer_fields(kind: str) -> tuple[str, ...]:
     return tuple(TICKET_FOOTER_FIELDS) if kind == COUNTER_TICKET else tuple(sorted(FOOTER_FIELDS))
+
+
+def _field_labels(kind: str, part: str) -> dict[str, str]:
+    if kind == COUNTER_TICKET:
+        return TICKET_HEADER_FIELDS if part == "header" else TICKET_FOOTER_FIELDS
+    return HEADER_FIELD_LABELS if part == "header" else FOOTER_FIELD_LABELS
+
+
+def _word(label: str) -> str:
+    """A field's label as one entry of the comma-separated list (its own commas become 、)."""
+    return label.replace(", ", "、").replace(",", "、").replace("，", "、")
+
+
+def field_words(kind: str, part: str, codes: Sequence[str] | None = None) -> str:
+    """The ``part`` ("header" or "footer") fields ``codes`` (default: every field there) in the
+    user's words, in order, as the template editor shows them: "单据编号，日期". A field with no
+    label (a customer's custom field, ``party_custom:KEY``) stays as its code."""
+    labels = _field_labels(kind, part)
+    shown = codes if codes is not None else (header_fields(kind) if part == "header" else footer_fields(kind))
+    return "，".join(_word(tr(labels[c])) if c in labels else c for c in shown)
+
+
+def field_codes(kind: str, part: str, text: str) -> list[str]:
+    """``field_words`` read back: each comma-separated entry (either comma) as the field it names,
+    in the user's words, in English or as its code; an unknown entry stays as typed, for the
+    template check to refuse by name."""
+    by_word: dict[str, str] = {}
+    for code, label in _field_labels(kind, part).items():
+        for word in (code, label, tr(label), _word(label), _word(tr(label))):
+            by_word.setdefault(word.strip().casefold(), code)
+    entries = [p.strip() for p in text.replace("，", ",").split(",") if p.strip()]
+    return [by_word.get(e.casefold(), e) for e in entries]
 
 
 def _columns(data: dict, kind: str) -> tuple[Column, ...]:

@@ -314,10 +314,10 @@ class PrintTemplatesPage(QWidget):
         self.flag_checks["barcode"].setText(
             tr("Barcode of the ticket number") if ticket else tr("Barcode of the number")
         )
-        self.header_edit.setToolTip(tr("Fields, in order: {fields}", fields=", ".join(printing.header_fields(kind))))
-        self.footer_edit.setToolTip(tr("Fields, in order: {fields}", fields=", ".join(printing.footer_fields(kind))))
-        self.header_edit.setPlaceholderText(", ".join(printing.header_fields(kind)))
-        self.footer_edit.setPlaceholderText(", ".join(printing.footer_fields(kind)))
+        for part, edit in (("header", self.header_edit), ("footer", self.footer_edit)):
+            words = printing.field_words(kind, part)
+            edit.setToolTip(tr("Fields, in order: {fields}", fields=words))
+            edit.setPlaceholderText(words)
 
     def reload(self, select: str | None = None) -> None:
         kind = self.kind()
@@ -384,8 +384,8 @@ class PrintTemplatesPage(QWidget):
             spin.setValue(value)
         self.lines_spin.setValue(t.lines_per_page)
         self.copies_edit.setText(", ".join(t.copies))
-        self.header_edit.setText(", ".join(t.header))
-        self.footer_edit.setText(", ".join(t.footer))
+        self.header_edit.setText(printing.field_words(t.kind, "header", t.header))
+        self.footer_edit.setText(printing.field_words(t.kind, "footer", t.footer))
         self.title_edit.setText(t.title)
         self.note_edit.setPlainText(t.note)
         self.font_spin.setValue(t.font_size)
@@ -496,8 +496,8 @@ class PrintTemplatesPage(QWidget):
             offset_mm=[spin.value() for spin in self.offset_spins],
             lines_per_page=self.lines_spin.value(),
             copies=listed(self.copies_edit.text()),
-            header=listed(self.header_edit.text()),
-            footer=listed(self.footer_edit.text()),
+            header=printing.field_codes(self.kind(), "header", self.header_edit.text()),
+            footer=printing.field_codes(self.kind(), "footer", self.footer_edit.text()),
             title=self.title_edit.text().strip(),
             note=self.note_edit.toPlainText().strip(),
             font_size=self.font_spin.value(),
