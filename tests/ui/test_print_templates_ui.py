@@ -266,3 +266,12 @@ def test_the_header_and_footer_fields_show_in_words_and_read_back(ui_ctx, qtbot,
     page.footer_edit.setText("Signature boxes, notes")
     edited = page.edited()
     assert edited.header == ("company_name", "title", "|", "number") and edited.footer == ("signatures", "notes")
+
+
+def test_switching_to_a_kind_with_no_document_clears_the_preview(ui_ctx, qtbot, uow, quote_number):
+    page = _page(ui_ctx, qtbot)
+    page.refresh_preview()
+    assert page.preview_path is not None and page.document.pageCount() == 1  # the quote
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("purchase_order"))  # none in this shop
+    assert page.preview_path is None and page.document.pageCount() == 0
+    assert page.preview_note.text() == "Pick a document to preview."

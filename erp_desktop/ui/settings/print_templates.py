@@ -526,7 +526,9 @@ class PrintTemplatesPage(QWidget):
     def refresh_preview(self) -> None:
         """Render the form's template with the picked document, off the GUI thread."""
         kind, number = self.kind(), self.number_combo.currentText().strip()
-        if kind not in PREVIEW_KINDS or not number:
+        if kind not in PREVIEW_KINDS or not number:  # nothing to show: not another kind's document
+            self.preview_path = None
+            self.document.close()
             self.preview_note.setText(
                 tr("Pick a document to preview.")
                 if kind in PREVIEW_KINDS
