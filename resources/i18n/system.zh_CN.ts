@@ -1504,22 +1504,22 @@
       <translation>添加列</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="568" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="570" />
       <source>{pages} page(s)</source>
       <translation>{pages} 页</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="710" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="712" />
       <source>Use for member…</source>
       <translation>用于会员…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="713" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="715" />
       <source>Name, card or phone</source>
       <translation>姓名、卡号或电话</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="718" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="720" />
       <source>The counter has no members yet.</source>
       <translation>收银台还没有会员。</translation>
     </message>
@@ -1559,52 +1559,52 @@
       <translation>内置模板不能修改，请复制后编辑。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="591" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="593" />
       <source>{name} (copy)</source>
       <translation>{name}（副本）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="609" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="611" />
       <source>Rename template</source>
       <translation>重命名模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="789" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="791" />
       <source>Use for supplier…</source>
       <translation>指定给供应商…</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="531" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="533" />
       <source>Pick a document to preview.</source>
       <translation>请选择一张单据进行预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="533" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="535" />
       <source>Preview this kind from its print dialog.</source>
       <translation>此类打印请在其打印对话框中预览。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="623" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="625" />
       <source>Delete the template {name}?</source>
       <translation>删除模板 {name}？</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="672" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="674" />
       <source>{name} is now this party's template for this kind.</source>
       <translation>{name} 已设为该往来单位此类单据的模板。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="677" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="679" />
       <source>Import a template</source>
       <translation>导入模板</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="677" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="679" />
       <source>Templates (*.json)</source>
       <translation>模板 (*.json)</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="691" />
+      <location filename="../../erp_desktop/ui/settings/print_templates.py" line="693" />
       <source>Export a template</source>
       <translation>导出模板</translation>
     </message>
@@ -1694,67 +1694,72 @@
       <translation>在此设置了 ESC/POS 小票打印机时小票直接打印到该打印机，否则生成 PDF。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="34" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="36" />
       <source>Stores</source>
       <translation>门店</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="81" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="53" />
+      <source>this PC ({computer})</source>
+      <translation>本机（{computer}）</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="88" />
       <source>blank = the shop's rule</source>
       <translation>留空 = 全店规则</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="85" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="92" />
       <source>blank = each member's own tier</source>
       <translation>留空 = 按会员自己的等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="91" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="98" />
       <source>New store</source>
       <translation>新增门店</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="97" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="104" />
       <source>Deactivate</source>
       <translation>停用</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="99" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="106" />
       <source>This PC sells here</source>
       <translation>本机在此门店收银</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="112" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="119" />
       <source>One point per (yuan)</source>
       <translation>每多少元积一分</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="114" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="121" />
       <source>Members' price tier</source>
       <translation>会员价等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="143" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="150" />
       <source>(none: the counter settings' warehouse)</source>
       <translation>（无：使用收银设置中的仓库）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="163" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="170" />
       <source>This PC ({pc}) sells at store {code} {name}.</source>
       <translation>本机（{pc}）在门店 {code} {name} 收银。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="123" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="130" />
       <source>A store groups a warehouse, its counters (PCs) and its money accounts. Its tickets leave from its warehouse and book to its accounts; what it leaves blank is the counter settings'.</source>
       <translation>门店包含一个仓库、它的收银台（电脑）和资金账户。门店的小票从它的仓库出货、记入它的账户；留空的项目使用收银设置。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="60" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="67" />
       <source>Counters (PCs)</source>
       <translation>收银台（电脑）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/ui/settings/stores.py" line="262" />
+      <location filename="../../erp_desktop/ui/settings/stores.py" line="274" />
       <source>Deactivate store {code} {name}? Its counters can no longer open shifts.</source>
       <translation>停用门店 {code} {name}？其收银台将不能再开班。</translation>
     </message>

@@ -83,6 +83,12 @@ def test_stores_page_with_keys(ui_ctx, qtbot):
     page.assign_button.setFocus()
     qtbot.keyClick(page.assign_button, Qt.Key.Key_Space)
     assert counter.this_store(uow).code == "S002" and "S002" in page.this_pc_label.text()
+    # this PC by its computer name, never its id
+    import platform
+
+    assert platform.node() in page.this_pc_label.text() and str(uow.pc_id) not in page.this_pc_label.text()
+    row = next(r for r in page.model.rows if r.code == "S002")
+    assert row.counters == f"this PC ({platform.node()})"
 
     # the counter screen shows its store and sells from W2 into XJ02
     screen = CounterScreen(ui_ctx)

@@ -6,6 +6,8 @@ red under the form and nothing is saved."""
 
 from __future__ import annotations
 
+import platform
+
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -37,13 +39,18 @@ def page_title() -> str:
 class _StoreView:
     """A store as the list shows it."""
 
-    def __init__(self, row: counter.StoreRow):
+    def __init__(self, row: counter.StoreRow, this_pc: str = ""):
         self.store = row
         self.code, self.name, self.active = row.code, row.name, row.active
         self.warehouse = row.warehouse or tr("(counter settings)")
         self.accounts = ", ".join(f"{counter.method_label(m)} {code}" for m, code in row.accounts) or tr("(shop-wide)")
         self.price_list = row.price_list
-        self.counters = ", ".join(row.counters)
+        # this PC by its computer name, not its id (other PCs: their id, as their shifts know it)
+        self.counters = ", ".join(_this_pc_name() if c == this_pc else c for c in row.counters)
+
+
+def _this_pc_name() -> str:
+    return tr("this PC ({computer})", computer=platform.node() or "?")
 
 
 class StoresPage(QWidget):
@@ -157,10 +164,15 @@ class StoresPage(QWidget):
 
     def reload(self, select_code: str | None = None) -> None:
         rows = counter.list_stores(self.ctx.uow)
-        self.model.set_rows([_StoreView(r) for r in rows])
+        self.model.set_rows([_StoreView(r, str(self.ctx.uow.pc_id)) for r in rows])
         here = counter.this_store(self.ctx.uow)
         self.this_pc_label.setText(
-            tr("This PC ({pc}) sells at store {code} {name}.", pc=self.ctx.uow.pc_id, code=here.code, name=here.name)
+            tr(
+                "This PC ({pc}) sells at store {code} {name}.",
+                pc=platform.node() or "?",
+                code=here.code,
+                name=here.name,
+            )
         )
         code = select_code or (self.editing.code if self.editing is not None else None)
         for i, r in enumerate(rows):
