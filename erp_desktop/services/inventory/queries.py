@@ -25,7 +25,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.stock import ProductCost, StockBalance, StockMove
 from erp_desktop.models.warehouse import Location, LocationKind, Warehouse
 from erp_desktop.money import ZERO, unscale
-from erp_desktop.services.masterdata.units import in_other_units, in_units, unit_factors
+from erp_desktop.services.masterdata.units import in_other_units, unit_factors
 from erp_desktop.services.system.auth import Perm, may, require
 from erp_desktop.storage.uow import UnitOfWork
 
@@ -223,7 +223,7 @@ def on_hand_report(
                     held,
                     unscale(avg, 6),
                     unscale(cents, 2),
-                    in_units(held, unit, list(others.items())) if others else "",
+                    in_other_units(held, unit, others),
                     specs.get(code, "") if code else "",
                 )
             )
