@@ -153,7 +153,7 @@ def _fsync_ms(folder: Path) -> float:
 def _floor(folder: Path, plans, bins) -> float:
     """The same rows written with plain sqlite3 and hand-kept balances (the app's pragmas
     except foreign keys, one transaction per document)."""
-    from erp_desktop.storage.engine import CACHE_PRAGMA
+    from erp_desktop.storage.engine import CACHE_PRAGMA, WAL_CHECKPOINT_PAGES
 
     path = folder / "floor.sqlite3"
     uow = _shop(folder, "floor")
@@ -164,6 +164,7 @@ def _floor(folder: Path, plans, bins) -> float:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
     con.execute(CACHE_PRAGMA)
+    con.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     hexid = lambda: uuid.uuid4().hex  # noqa: E731
     now = datetime.now().isoformat(sep=" ")
     balances: dict = {}

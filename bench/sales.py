@@ -205,7 +205,7 @@ def _floor(folder: Path, n_docs: int) -> float:
     """The rows one delivery writes, by plain sqlite3 with hand-kept balances and costs (the
     app's pragmas, except that foreign keys go unchecked: the floor's ids are made up)."""
     from erp_desktop.services.system.setup import open_shop
-    from erp_desktop.storage.engine import CACHE_PRAGMA
+    from erp_desktop.storage.engine import CACHE_PRAGMA, WAL_CHECKPOINT_PAGES
 
     path = folder / "floor.sqlite3"
     open_shop(path).engine.dispose()  # schema only
@@ -214,6 +214,7 @@ def _floor(folder: Path, n_docs: int) -> float:
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
     con.execute(CACHE_PRAGMA)
+    con.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
     rng = random.Random(11)
     hexid = lambda: uuid.uuid4().hex  # noqa: E731
     now = datetime.now().isoformat(sep=" ")

@@ -5,7 +5,10 @@ NORMAL can lose the last commits on power loss; FULL loses none). Writers take t
 ``BEGIN IMMEDIATE`` so two writers queue on the busy timeout instead of deadlocking on upgrade.
 A 64 MiB page cache per connection (SQLite's default is 2 MiB) keeps the indexes a posting walks
 in memory once a shop has grown; memory-mapped I/O stays off, because with it a failing disk
-crashes the program instead of returning an error.
+crashes the program instead of returning an error. The WAL is checkpointed every 4,000 pages
+(16 MiB) rather than SQLite's 1,000: a posting writes ~100 pages, most of them the same hot index
+and balance pages again, so a longer window copies each of them back once instead of four times
+and one posting in ~40 (not ~10) pays for a checkpoint — about 5% on a stream of counter tickets.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 BUSY_TIMEOUT_MS = 15000
 CACHE_PRAGMA = "PRAGMA cache_size=-65536"  # KiB: 64 MiB (the bench floors use it too)
+WAL_CHECKPOINT_PAGES = 4000
 
 
 def db_url(target: str | Path | None) -> str:
@@ -107,6 +111,7 @@ def _configure_sqlite(engine: Engine) -> None:
         if engine.url.database not in (None, "", ":memory:"):
             cursor.execute("PRAGMA journal_mode=WAL")
         cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_CHECKPOINT_PAGES}")
         cursor.execute(CACHE_PRAGMA)
         cursor.close()
 

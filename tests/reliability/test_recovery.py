@@ -67,6 +67,21 @@ def asides(path: Path) -> list[Path]:
     return sorted(path.parent.glob(f"{path.name}.before-restore-*"))
 
 
+def test_every_shop_connection_is_durable_with_a_long_checkpoint_window(tmp_path):
+    from erp_desktop.storage.engine import WAL_CHECKPOINT_PAGES
+
+    uow = open_shop(tmp_path / "shop.sqlite3")
+    try:
+        with uow.engine.connect() as conn:
+            read = lambda pragma: conn.exec_driver_sql(f"PRAGMA {pragma}").scalar()  # noqa: E731
+            assert read("journal_mode") == "wal"
+            assert read("synchronous") == 2  # FULL: a commit is on the disk before it returns
+            assert read("foreign_keys") == 1
+            assert read("wal_autocheckpoint") == WAL_CHECKPOINT_PAGES == 4000
+    finally:
+        uow.engine.dispose()
+
+
 # --- restore ---------------------------------------------------------------------------------
 def test_restore_without_the_owners_log_in_is_refused_and_the_shop_is_unchanged(db_path, tmp_path, capsys, monkeypatch):
     make_shop(db_path, "OLD", login=True)
