@@ -73,7 +73,7 @@ class StoreProfitReport:
 
 def warehouse_owners(tx: Session) -> dict[uuid.UUID, uuid.UUID]:
     """Warehouse id → the store it belongs to (a warehouse is in at most one store)."""
-    return {w: s for s, w in tx.execute(select(Store.id, Store.warehouse_id).where(Store.warehouse_id.is_not(None)))}
+    return {w: s for s, w in tx.execute(select(Store.id, Store.warehouse_id)) if w is not None}
 
 
 def warehouse_doc_stores(
