@@ -31,6 +31,7 @@ from erp_desktop.models.catalog import Category, Product
 from erp_desktop.models.parties import Customer, Supplier
 from erp_desktop.models.purchasing import PurchaseReceipt, PurchaseReceiptLine, PurchaseReturn, PurchaseReturnLine
 from erp_desktop.models.sales import SalesDelivery, SalesDeliveryLine, SalesOrder, SalesReturn, SalesReturnLine
+from erp_desktop.models.stores import Store
 from erp_desktop.models.variants import ProductTemplate, ProductVariant
 from erp_desktop.models.warehouse import Location, Warehouse
 from erp_desktop.money import unscale
@@ -49,12 +50,25 @@ DIMENSIONS = {
     "template": N_("Product template"),
     "category": N_("Category"),
     "warehouse": N_("Warehouse"),
+    "store": N_("Store"),
     "day": N_("Day"),
     "week": N_("Week"),
     "month": N_("Month"),
 }
-SALES_DIMS = ("customer", "tier", "salesperson", "product", "template", "category", "warehouse", "day", "week", "month")
-PURCHASE_DIMS = ("supplier", "product", "template", "category", "warehouse", "day", "week", "month")
+SALES_DIMS = (
+    "customer",
+    "tier",
+    "salesperson",
+    "product",
+    "template",
+    "category",
+    "warehouse",
+    "store",
+    "day",
+    "week",
+    "month",
+)
+PURCHASE_DIMS = ("supplier", "product", "template", "category", "warehouse", "store", "day", "week", "month")
 TIME_DIMS = ("day", "week", "month")
 MEASURES = {
     "qty": N_("Quantity"),
@@ -232,6 +246,7 @@ class _Part:
 
     def __init__(self, header, line, link, sign: int, source: str):
         self.header, self.line, self.link, self.sign, self.source = header, line, link, sign, source
+        self.doc_stores: dict[str, str] | None = None  # sales: str(doc id) → str(store id), see _prepare
 
     def column(self, dim: str, joins: dict):
         h, l = self.header, self.line
@@ -262,6 +277,12 @@ class _Part:
             # purchase return: the receipt it returns from
             joins["receipt"] = (PurchaseReceipt, PurchaseReceipt.id == h.receipt_id)
             return PurchaseReceipt.warehouse_id
+        if dim == "store":
+            if self.source == "sales":  # a delivery / return: by its document (analysis.stores' rule)
+                return h.id
+            warehouse = self.column("warehouse", joins)
+            joins["store"] = (Store, Store.warehouse_id == warehouse, "outer")
+            return Store.id
         if dim in TIME_DIMS:
             return h.on
         raise ValueError(dim)
@@ -296,6 +317,13 @@ class _Part:
                 conds.append(or_(*[and_(self.header.on >= a, self.header.on <= b) for a, b in ranges]))
                 continue
             col = self.column(dim, joins)
+            if dim == "store" and self.doc_stores is not None:
+                docs = [uuid.UUID(d) for d, st in self.doc_stores.items() if st in keys]
+                cond = col.in_(docs)
+                if "" in keys:
+                    cond = or_(cond, col.not_in([uuid.UUID(d) for d in self.doc_stores]))
+                conds.append(cond)
+                continue
             conds.append(col.in_([_param(dim, k) for k in keys]))
         stmt = select(*cols, *self.measures()).select_from(self.line).join(self.header, self.header.id == self.link)
         for model, on, *outer in joins.values():
@@ -306,7 +334,19 @@ class _Part:
         return stmt
 
 
-UUID_DIMS = ("customer", "supplier", "product", "template", "category", "warehouse")
+UUID_DIMS = ("customer", "supplier", "product", "template", "category", "warehouse", "store")
+
+
+def _prepare(tx: Session, parts: list[_Part], spec: PivotSpec, extra: dict | None = None) -> list[_Part]:
+    """Give the sales parts their document → store map when the store dimension is used."""
+    used = set(spec.rows + spec.cols) | {k for k, _ in spec.filters} | set(extra or ())
+    if "store" in used and spec.source == "sales":
+        from .stores import warehouse_doc_stores
+
+        found = {str(d): str(st) for d, st in warehouse_doc_stores(tx, spec.start, spec.end).items()}
+        for part in parts:
+            part.doc_stores = found
+    return parts
 
 
 def _param(dim: str, key: str):
@@ -337,13 +377,19 @@ def _norm(value, cache: dict) -> str:
     return out
 
 
-def _key_fn(dims: tuple[str, ...], names: list[str]):
+def _key_fn(dims: tuple[str, ...], names: list[str], doc_stores: dict[str, str] | None = None):
     """A function from a result row to the key tuple for ``dims``."""
     cache: dict = {}
     getters: list[Callable[[Any], Any]] = []
     for d in dims:
         i = names.index("on" if d in TIME_DIMS else d)
-        if d in TIME_DIMS:
+        if d == "store" and doc_stores is not None:
+
+            def doc_store(row: Any, i: int = i, found: dict[str, str] = doc_stores) -> str:
+                return found.get(_norm(row[i], cache), "")
+
+            getters.append(doc_store)
+        elif d in TIME_DIMS:
             tcache: dict = {}
 
             def time_key(row, i=i, d=d, tcache=tcache):
@@ -393,10 +439,10 @@ def pivot_tx(tx: Session, spec: PivotSpec) -> PivotResult:
     grand = [0, 0, 0, 0]
     with_cols = bool(spec.cols)  # without columns a row's total is its only cell
     see_cost = _cost_allowed(tx, spec)
-    for part in _parts(spec.source):
+    for part in _prepare(tx, _parts(spec.source), spec):
         result = tx.execute(part.statement(dims, spec))
         names = list(result.keys())
-        row_key, col_key = _key_fn(spec.rows, names), _key_fn(spec.cols, names)
+        row_key, col_key = _key_fn(spec.rows, names, part.doc_stores), _key_fn(spec.cols, names, part.doc_stores)
         sign = part.sign
         for r in result:
             q, n, c = int(r[-3] or 0), int(r[-2] or 0), int(r[-1] or 0) if see_cost else 0
@@ -467,6 +513,7 @@ def _labels(tx: Session, keys_by_dim: dict[str, set[str]]) -> dict[tuple[str, st
                 "warehouse": Warehouse,
                 "product": Product,
                 "template": ProductTemplate,
+                "store": Store,
             }[d]
             ids = [uuid.UUID(k) for k in keys if k]
             names = {}
@@ -485,8 +532,9 @@ def _labels(tx: Session, keys_by_dim: dict[str, set[str]]) -> dict[tuple[str, st
                     names.update(
                         {str(a): n for a, n in tx.execute(select(model.id, model.name).where(model.id.in_(chunk)))}
                     )
+            empty = tr("(no store)") if d == "store" else none
             for k in keys:
-                out[(d, k)] = names.get(k, none) if k else none
+                out[(d, k)] = names.get(k, empty) if k else empty
         else:
             for k in keys:
                 out[(d, k)] = k or none
@@ -517,7 +565,7 @@ def drill(uow: UnitOfWork, spec: PivotSpec, row: Key, col: Key = (), *, limit: i
     out: list[DocLine] = []
     with uow.read() as tx:
         see_cost = _cost_allowed(tx, spec)
-        for part in _parts(spec.source):
+        for part in _prepare(tx, _parts(spec.source), spec, extra):
             h, l = part.header, part.line
             party = h.customer_id if spec.source == "sales" else h.supplier_id
             pmodel = Customer if spec.source == "sales" else Supplier
@@ -813,6 +861,11 @@ def choices(uow: UnitOfWork, dim: str, *, limit: int = 2000) -> list[tuple[str, 
             return [
                 (str(i), n)
                 for i, n in tx.execute(select(Warehouse.id, Warehouse.name).order_by(Warehouse.code).limit(limit))
+            ]
+        if dim == "store":
+            return [
+                (str(i), f"{c} {n}")
+                for i, c, n in tx.execute(select(Store.id, Store.code, Store.name).order_by(Store.code).limit(limit))
             ]
         if dim == "tier":
             return [(t, t) for t in tx.scalars(select(Customer.tier).distinct().order_by(Customer.tier)) if t]

@@ -18,6 +18,7 @@ from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import ColumnElement
 
 from erp_desktop.i18n import tr
 from erp_desktop.models.base import sum_of
@@ -70,22 +71,27 @@ class StoreProfitReport:
     store: str = ""  # the store the report is cut to ("" = every store)
 
 
-def _warehouse_docs(
-    tx: Session, start: date, end: date, owner: dict[uuid.UUID, uuid.UUID]
+def warehouse_owners(tx: Session) -> dict[uuid.UUID, uuid.UUID]:
+    """Warehouse id → the store it belongs to (a warehouse is in at most one store)."""
+    return {w: s for s, w in tx.execute(select(Store.id, Store.warehouse_id)) if w is not None}
+
+
+def warehouse_doc_stores(
+    tx: Session, start: date | None = None, end: date | None = None, owner: dict[uuid.UUID, uuid.UUID] | None = None
 ) -> dict[uuid.UUID, uuid.UUID]:
-    """DN / SR document id → its store, when every bin it moved goods from or to is of one store."""
+    """DN / SR document id → its store, when every bin it moved goods from or to is of one store
+    (the documents with stock moves in ``start``…``end``, each end open when None). The rule the
+    profit report by store and the pivot's store dimension share."""
+    owner = warehouse_owners(tx) if owner is None else owner
     seen: dict[uuid.UUID, set[uuid.UUID | None]] = defaultdict(set)
     for side in (StockMove.from_location_id, StockMove.to_location_id):
+        conds: list[ColumnElement[bool]] = [StockMove.doc_type.in_(WAREHOUSE_DOCS), Location.warehouse_id.is_not(None)]
+        if start is not None:
+            conds.append(StockMove.on >= start)
+        if end is not None:
+            conds.append(StockMove.on <= end)
         for doc_id, warehouse_id in tx.execute(
-            select(StockMove.doc_id, Location.warehouse_id)
-            .join(Location, Location.id == side)
-            .where(
-                StockMove.doc_type.in_(WAREHOUSE_DOCS),
-                StockMove.on >= start,
-                StockMove.on <= end,
-                Location.warehouse_id.is_not(None),
-            )
-            .distinct()
+            select(StockMove.doc_id, Location.warehouse_id).join(Location, Location.id == side).where(*conds).distinct()
         ):
             seen[doc_id].add(owner.get(warehouse_id) if warehouse_id is not None else None)
     out: dict[uuid.UUID, uuid.UUID] = {}
@@ -120,7 +126,7 @@ def profit_by_store(
         found = list(tx.scalars(select(Store)))
         stores: dict[uuid.UUID | None, tuple[str, str]] = {s.id: (s.code, s.name) for s in found}
         owner: dict[uuid.UUID, uuid.UUID] = {s.warehouse_id: s.id for s in found if s.warehouse_id is not None}
-        by_doc = _warehouse_docs(tx, start, end, owner)
+        by_doc = warehouse_doc_stores(tx, start, end, owner)
         ticket_store = select(CounterTicket.store_id).where(CounterTicket.id == JournalEntry.doc_id).scalar_subquery()
         shift_store = (
             select(CounterShift.store_id)
