@@ -214,137 +214,142 @@
       <translation>从未出库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="45" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="46" />
       <source>Customer tier</source>
       <translation>客户等级</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="49" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="50" />
       <source>Product template</source>
       <translation>款式</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="52" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="54" />
       <source>Day</source>
       <translation>日</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="53" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="55" />
       <source>Week</source>
       <translation>周</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="61" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="75" />
       <source>Revenue</source>
       <translation>收入</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="64" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="78" />
       <source>Margin %</source>
       <translation>毛利率</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="68" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="82" />
       <source>Sales (deliveries − returns)</source>
       <translation>销售（出库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="68" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="82" />
       <source>Purchases (receipts − returns)</source>
       <translation>采购（入库 − 退货）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="169" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="183" />
       <source>Unknown source {name}.</source>
       <translation>未知的数据来源 {name}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="174" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="188" />
       <source>Choose at least one row dimension.</source>
       <translation>请至少选择一个行维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="176" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="190" />
       <source>{name} is not a measure of this analysis.</source>
       <translation>{name} 不是本分析的指标。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="178" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="192" />
       <source>The period ends before it starts.</source>
       <translation>期间的结束日期早于开始日期。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="607" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="655" />
       <source>Analysis</source>
       <translation>多维分析</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="622" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="670" />
       <source>A view needs a name.</source>
       <translation>视图需要一个名称。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="664" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="712" />
       <source>Best customers for a product (last month)</source>
       <translation>某商品的最佳客户（上月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="670" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="718" />
       <source>Profit by product (this year)</source>
       <translation>按商品的利润（今年）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="676" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="724" />
       <source>Thin-margin products by volume (12 months)</source>
       <translation>薄利走量商品（近12个月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="682" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="730" />
       <source>Steadiest customers (revenue by month)</source>
       <translation>最稳定的客户（按月销售额）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="688" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="736" />
       <source>Warehouse and product, last week: margin by customer</source>
       <translation>某仓库某商品上周：按客户的毛利</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="694" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="742" />
       <source>Margin by customer and product (this month)</source>
       <translation>按客户和商品的毛利（本月）</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="700" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="748" />
       <source>Purchases by supplier and month</source>
       <translation>按供应商和月份的采购</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="172" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="186" />
       <source>{name} is not a dimension of this analysis.</source>
       <translation>{name} 不是本分析的维度。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="220" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="234" />
       <source>Filter {dim}={key}: not a {dim}; write it like {example}.</source>
       <translation>筛选 {dim}={key}：不是有效的{dim}；请写成 {example} 这样。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="627" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="535" />
+      <source>(no store)</source>
+      <translation>未分门店</translation>
+    </message>
+    <message>
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="675" />
       <source>A view named {name} already exists.</source>
       <translation>名为 {name} 的视图已存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/pivot.py" line="640" />
+      <location filename="../../erp_desktop/services/analysis/pivot.py" line="688" />
       <source>That view no longer exists.</source>
       <translation>该视图已不存在。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/stores.py" line="108" />
+      <location filename="../../erp_desktop/services/analysis/stores.py" line="114" />
       <source>No store {ref}.</source>
       <translation>没有门店 {ref}。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/services/analysis/stores.py" line="172" />
+      <location filename="../../erp_desktop/services/analysis/stores.py" line="178" />
       <source>Not in a store</source>
       <translation>不属于门店</translation>
     </message>

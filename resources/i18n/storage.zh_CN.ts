@@ -54,62 +54,62 @@
       <translation>它不是完整的店铺文件（缺少数据表：{tables}）。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="372" />
+      <location filename="../../erp_desktop/storage/engine.py" line="377" />
       <source>the shop database</source>
       <translation>店铺数据库</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="375" />
+      <location filename="../../erp_desktop/storage/engine.py" line="380" />
       <source>There is no shop file at {path}. Create a new shop with: erp-desktop init --db {quoted}</source>
       <translation>{path} 没有店铺文件。新建店铺请运行：erp-desktop init --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="304" />
+      <location filename="../../erp_desktop/storage/engine.py" line="309" />
       <source>tables missing: {tables}</source>
       <translation>缺少数据表：{tables}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="381" />
+      <location filename="../../erp_desktop/storage/engine.py" line="386" />
       <source>This shop file is empty (0 bytes): {path}. It was left as it is.</source>
       <translation>此店铺文件是空的（0 字节）：{path}。文件保持原样，未做更改。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="182" />
+      <location filename="../../erp_desktop/storage/engine.py" line="187" />
       <source>This database was made by a newer version of erp-desktop ({revision}). Please upgrade the program.</source>
       <translation>此数据库由更新版本的 erp-desktop 创建（{revision}），请升级程序。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="413" />
+      <location filename="../../erp_desktop/storage/engine.py" line="418" />
       <source>Restore a backup: erp-desktop restore BACKUP_FILE --db {quoted}</source>
       <translation>请恢复备份：erp-desktop restore 备份文件 --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="414" />
+      <location filename="../../erp_desktop/storage/engine.py" line="419" />
       <source>The last good backups of this shop:</source>
       <translation>本店最近的完好备份：</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="386" />
+      <location filename="../../erp_desktop/storage/engine.py" line="391" />
       <source>The shop file {path} is locked by another program (or another erp-desktop): nothing was changed. Close the other program or try again in a moment.</source>
       <translation>店铺文件 {path} 被其他程序（或另一个 erp-desktop）锁定：未做任何更改。请关闭其他程序或稍后再试。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="403" />
+      <location filename="../../erp_desktop/storage/engine.py" line="408" />
       <source>This shop file is damaged: {path}</source>
       <translation>此店铺文件已损坏：{path}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="420" />
+      <location filename="../../erp_desktop/storage/engine.py" line="425" />
       <source>No backup of this shop was found. Restore one you keep elsewhere: erp-desktop restore BACKUP_FILE --db {quoted}</source>
       <translation>没有找到本店的备份。如在别处保存有备份，请恢复：erp-desktop restore 备份文件 --db {quoted}</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="396" />
+      <location filename="../../erp_desktop/storage/engine.py" line="401" />
       <source>The shop file {path} cannot be opened: {detail}. Check the folder and its permissions.</source>
       <translation>无法打开店铺文件 {path}：{detail}。请检查文件夹及其权限。</translation>
     </message>
     <message>
-      <location filename="../../erp_desktop/storage/engine.py" line="406" />
+      <location filename="../../erp_desktop/storage/engine.py" line="411" />
       <source>It was left as it is.</source>
       <translation>文件保持原样，未做更改。</translation>
     </message>
